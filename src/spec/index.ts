@@ -1,0 +1,19 @@
+/**
+ * The contract, loaded once: the OpenAPI document as an object, its operations, and ajv validators for
+ * its schemas, request bodies and responses. Everything that checks a shape (the store's schema, the
+ * handlers' request checks, the contract tests) goes through here, so the YAML stays the only schema.
+ * Browser-safe: no Node built-ins.
+ */
+export { spec, resolve } from './document.ts';
+export type { OpenApiDocument, OperationObject, ResponseObject, JsonSchema } from './document.ts';
+export { operations, getOperation, findOperation, allowedMethods, documentedResponse } from './operations.ts';
+export type { Operation } from './operations.ts';
+export { validateSchema, validateRequestBody, validateResponse, mediaTypeOf } from './validate.ts';
+export type { ResponseCheck, SchemaName } from './validate.ts';
+export { formatIssues } from './issues.ts';
+export type { SchemaIssue } from './issues.ts';
+export { compileSchema, schemaNames } from './schemas.ts';
+export type { Variant } from './schemas.ts';
+export { standardSchema } from './standard-schema.ts';
+export type { StandardSchema } from './standard-schema.ts';
+export type { paths, components, operations as operationTypes } from '../generated/portos-sessions.ts';

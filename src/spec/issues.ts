@@ -1,0 +1,27 @@
+/**
+ * Schema validation results as plain values, with messages that name the JSON pointer.
+ */
+import type { ErrorObject } from 'ajv';
+
+export interface SchemaIssue {
+  /** JSON pointer into the validated value, `""` for the value itself. */
+  path: string;
+  message: string;
+}
+
+export function toIssues(errors: readonly ErrorObject[] | null | undefined): SchemaIssue[] {
+  return (errors ?? []).map((error) => {
+    let message = error.message ?? 'is invalid';
+    if (error.keyword === 'additionalProperties') {
+      message = `has a property the spec does not declare: ${JSON.stringify(error.params.additionalProperty)}`;
+    } else if (error.keyword === 'enum') {
+      message = `must be one of ${JSON.stringify(error.params.allowedValues)}`;
+    }
+    return { path: error.instancePath, message };
+  });
+}
+
+/** One readable line per issue: `/items/0/_v must be >= 1`. */
+export function formatIssues(issues: readonly SchemaIssue[]): string {
+  return issues.map((issue) => `${issue.path || '(root)'} ${issue.message}`).join('\n');
+}

@@ -1,0 +1,66 @@
+/**
+ * The spec's operations as a flat list, and lookups by id or by method and concrete path.
+ */
+import { resolve, spec, type HttpMethod, type OperationObject, type ResponseObject } from './document.ts';
+
+export interface Operation {
+  operationId: string;
+  method: Uppercase<HttpMethod>;
+  /** The path template, e.g. `/sessions/{id}`. */
+  path: string;
+  /** True when the operation needs `Authorization: Bearer …`. */
+  requiresAuth: boolean;
+  definition: OperationObject;
+}
+
+const METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
+
+export const operations: readonly Operation[] = Object.entries(spec.paths).flatMap(([path, item]) =>
+  METHODS.flatMap((method) => {
+    const definition = item[method];
+    if (!definition) return [];
+    const security = definition.security ?? spec.security ?? [];
+    return [
+      {
+        operationId: definition.operationId,
+        method: method.toUpperCase() as Uppercase<HttpMethod>,
+        path,
+        requiresAuth: security.length > 0 && !security.some((requirement) => Object.keys(requirement).length === 0),
+        definition,
+      },
+    ];
+  }),
+);
+
+export function getOperation(operationId: string): Operation {
+  const found = operations.find((operation) => operation.operationId === operationId);
+  if (!found) throw new Error(`Unknown operationId "${operationId}": the spec has ${operations.map((o) => o.operationId).join(', ')}.`);
+  return found;
+}
+
+function templateToRegExp(template: string): RegExp {
+  const source = template
+    .split('/')
+    .map((segment) => (/^\{[^}]+\}$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/');
+  return new RegExp(`^${source}$`);
+}
+
+const matchers = operations.map((operation) => ({ operation, pattern: templateToRegExp(operation.path) }));
+
+/** The operation for a method and a concrete pathname, or undefined. */
+export function findOperation(method: string, pathname: string): Operation | undefined {
+  const upper = method.toUpperCase();
+  return matchers.find(({ operation, pattern }) => operation.method === upper && pattern.test(pathname))?.operation;
+}
+
+/** The methods the spec allows on a concrete pathname (for `Allow` on a 405); empty when the path is unknown. */
+export function allowedMethods(pathname: string): string[] {
+  return matchers.filter(({ pattern }) => pattern.test(pathname)).map(({ operation }) => operation.method);
+}
+
+/** The documented response for a status, resolved from `#/components/responses`, or undefined. */
+export function documentedResponse(operation: Operation, status: number): ResponseObject | undefined {
+  const entry = operation.definition.responses[String(status)] ?? operation.definition.responses.default;
+  return entry ? resolve(entry) : undefined;
+}

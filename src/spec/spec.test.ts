@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { resolve, spec, type MediaTypeObject } from './document.ts';
+import { formatIssues } from './issues.ts';
+import { allowedMethods, findOperation, getOperation, operations } from './operations.ts';
+import { standardSchema } from './standard-schema.ts';
+import { validateRequestBody, validateResponse, validateSchema } from './validate.ts';
+import { compileSchema } from './schemas.ts';
+
+const documentedSession = {
+  sessionId: 'soZIt6uj62fzs8ep4UvnNSxRXFryUiq3',
+  identity: { userName: '999', deviceName: 'P01', envName: 'CashRegister', authenticationType: 'Bearer' },
+  startedAt: '2023-08-04T11:19:38.015Z',
+  expiresAt: '2023-08-04T23:19:38.015Z',
+  lastAccessAt: '2023-08-04T11:19:39.98Z',
+  _v: 2,
+};
+
+/** Every example in the document, with where it sits and the schema it must satisfy. */
+function collectExamples(): { where: string; schema: object; value: unknown; variant: 'request' | 'response' }[] {
+  const found: { where: string; schema: object; value: unknown; variant: 'request' | 'response' }[] = [];
+  const fromMedia = (where: string, media: MediaTypeObject, variant: 'request' | 'response') => {
+    if (!media.schema) return;
+    for (const [name, example] of Object.entries(media.examples ?? {})) {
+      found.push({ where: `${where} examples.${name}`, schema: media.schema, value: resolve(example).value, variant });
+    }
+  };
+  for (const operation of operations) {
+    const where = `${operation.method} ${operation.path}`;
+    for (const media of Object.values(operation.definition.requestBody?.content ?? {})) fromMedia(`${where} request`, media, 'request');
+    for (const [status, entry] of Object.entries(operation.definition.responses)) {
+      for (const media of Object.values(resolve(entry).content ?? {})) fromMedia(`${where} ${status}`, media, 'response');
+    }
+  }
+  for (const [name, parameter] of Object.entries(spec.components.parameters)) {
+    const withExamples = parameter as typeof parameter & { example?: unknown; examples?: Record<string, { value: unknown }> };
+    if (!parameter.schema) continue;
+    if ('example' in withExamples) found.push({ where: `parameter ${name} example`, schema: parameter.schema, value: withExamples.example, variant: 'request' });
+    for (const [key, example] of Object.entries(withExamples.examples ?? {})) {
+      found.push({ where: `parameter ${name} examples.${key}`, schema: parameter.schema, value: example.value, variant: 'request' });
+    }
+  }
+  return found;
+}
+
+describe('the spec', () => {
+  it('declares the seven documented operations with their ids', () => {
+    expect(operations.map((o) => `${o.method} ${o.path} ${o.operationId}`).sort()).toEqual(
+      [
+        'DELETE /api/auth logout',
+        'DELETE /sessions/{id} deleteSession',
+        'GET /api/auth getCurrentUser',
+        'GET /sessions getSessions',
+        'GET /sessions/{id} getSession',
+        'POST /api/auth login',
+        'POST /api/auth/refresh refreshSession',
+      ].sort(),
+    );
+  });
+
+  it('requires a bearer token everywhere except login and refresh', () => {
+    const open = operations.filter((o) => !o.requiresAuth).map((o) => o.operationId).sort();
+    expect(open).toEqual(['login', 'refreshSession']);
+  });
+
+  it('finds operations by concrete path and lists allowed methods', () => {
+    expect(findOperation('get', '/sessions/abc')?.operationId).toBe('getSession');
+    expect(findOperation('PUT', '/sessions/abc')).toBeUndefined();
+    expect(allowedMethods('/sessions/abc').sort()).toEqual(['DELETE', 'GET']);
+    expect(allowedMethods('/nope')).toEqual([]);
+  });
+});
+
+describe('examples in the spec', () => {
+  const examples = collectExamples();
+
+  it('include the seed sessions, the Slovak 404, a validation problem and an AuthResult', () => {
+    const where = examples.map((e) => e.where);
+    expect(where).toContain('GET /sessions 200 examples.documented');
+    expect(where).toContain('GET /sessions/{id} 404 examples.documented');
+    expect(where).toContain('GET /sessions 400 examples.badTake');
+    expect(where).toContain('POST /api/auth 200 examples.owner');
+    const notFound = examples.find((e) => e.where === 'GET /sessions/{id} 404 examples.documented');
+    expect(notFound?.value).toEqual({ title: 'Zdroj nebol nájdený', status: 404 });
+    const list = examples.find((e) => e.where === 'GET /sessions 200 examples.documented');
+    expect((list?.value as { items: unknown[] }).items[0]).toEqual(documentedSession);
+  });
+
+  it.each(collectExamples().map((e) => [e.where, e] as const))('%s validates against its schema', (_where, example) => {
+    const validate = compileSchema(example.schema as Record<string, unknown>, example.variant);
+    const valid = validate(example.value);
+    expect(valid, JSON.stringify(validate.errors)).toBe(true);
+  });
+});
+
+describe('schema validation', () => {
+  it('accepts the documented session', () => {
+    expect(validateSchema('Session', documentedSession)).toEqual([]);
+  });
+
+  it('names the JSON pointer of each problem', () => {
+    const issues = validateSchema('Session', { ...documentedSession, _v: 0, extra: true, identity: { ...documentedSession.identity, envName: 'Kiosk' } });
+    const text = formatIssues(issues);
+    expect(text).toContain('/_v must be >= 1');
+    expect(text).toContain('(root) has a property the spec does not declare: "extra"');
+    expect(text).toContain('/identity/envName must be one of');
+  });
+
+  it('rejects a missing required field, a bad date-time and a short sessionId', () => {
+    const { lastAccessAt: _dropped, ...withoutLastAccess } = documentedSession;
+    expect(formatIssues(validateSchema('Session', withoutLastAccess))).toContain("must have required property 'lastAccessAt'");
+    expect(formatIssues(validateSchema('Session', { ...documentedSession, startedAt: 'yesterday' }))).toContain('/startedAt must match format "date-time"');
+    expect(formatIssues(validateSchema('Session', { ...documentedSession, sessionId: 'abc' }))).toContain('/sessionId must match pattern');
+  });
+
+  it('forbids writeOnly properties in responses but allows them in requests', () => {
+    expect(validateRequestBody('login', { UserName: '999', Password: 'x', DeviceName: 'P01' })).toEqual([]);
+    // A response variant of AuthRequest has no Password property; adding one to a closed copy shows it is stripped.
+    const responseVariant = compileSchema({ $ref: '#/components/schemas/AuthRequest' }, 'response').schema as { properties?: Record<string, unknown> };
+    expect(Object.keys(responseVariant.properties ?? {})).not.toContain('Password');
+  });
+
+  it('checks status, media type and body of a response', () => {
+    expect(validateResponse('getSession', 200, 'application/json; charset=utf-8', documentedSession)).toEqual({ contract: [], body: [] });
+    expect(validateResponse('getSession', 418, 'application/json', {}).contract[0]).toContain('status 418 is not documented for getSession');
+    expect(validateResponse('getSession', 404, 'application/json', { status: 404 }).contract[0]).toContain('expected application/problem+json');
+    expect(validateResponse('deleteSession', 204, null, undefined)).toEqual({ contract: [], body: [] });
+    expect(validateResponse('deleteSession', 204, 'application/json', documentedSession).contract[0]).toContain('must have no body');
+  });
+
+  it('gives @msw/data a Standard Schema that reports spec violations', () => {
+    const schema = standardSchema('Session')['~standard'];
+    expect(schema.validate(documentedSession)).toEqual({ value: documentedSession });
+    const result = schema.validate({ ...documentedSession, _v: 'two' });
+    expect(result.issues?.[0]?.message).toContain('Session/_v must be integer');
+  });
+
+  it('throws a clear error for an unknown schema or operation', () => {
+    expect(() => validateSchema('Nope', {})).toThrow('Unknown schema "Nope"');
+    expect(() => getOperation('nope')).toThrow('Unknown operationId "nope"');
+  });
+});
