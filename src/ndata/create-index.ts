@@ -1,0 +1,273 @@
+import { byId, compileComparator, type EntryComparator } from './compare.ts';
+import { keyReaders } from './decorate.ts';
+import type { Entry } from './entry.ts';
+import { pageWindow } from './page.ts';
+import { compileQuery } from './plan.ts';
+import type { NDataQuery, QueryPage } from './query.ts';
+import type { ResourceDescription } from './resource.ts';
+import { sortedRange } from './select.ts';
+import { keyComparator, parseArgument, type Key } from './values.ts';
+
+/**
+ * A live collection that answers NData queries fast. It keeps, per sort key, every record sorted by that
+ * key (then the tie-breaker, then the id), and a hash of each string or number filter member's values.
+ * Keys are computed once per write; a write that changes k keys costs k binary searches and splices.
+ * Results equal `evaluate` over the same records whenever the tie-breaker is unique.
+ */
+export interface NDataIndex<T> {
+  readonly size: number;
+  /** Adds the record, or replaces the one with the same id. */
+  upsert(record: T): void;
+  /** Many upserts at once; a large batch rebuilds the sorted arrays instead of splicing each record. */
+  upsertMany(records: Iterable<T>): void;
+  /** Removes the record with this id; false when there was none. */
+  remove(id: string): boolean;
+  clear(): void;
+  get(id: string): T | undefined;
+  /** Every record, in insertion order. */
+  records(): T[];
+  evaluate(query: NDataQuery): QueryPage<T>;
+}
+
+type Bucket<T> = Entry<T> | Set<Entry<T>>;
+
+function bucketSize<T>(bucket: Bucket<T> | undefined): number {
+  return bucket === undefined ? 0 : bucket instanceof Set ? bucket.size : 1;
+}
+
+function hashAdd<T>(map: Map<Key, Bucket<T>>, key: Key, entry: Entry<T>): void {
+  if (key === undefined) return;
+  const bucket = map.get(key);
+  if (bucket === undefined) map.set(key, entry);
+  else if (bucket instanceof Set) bucket.add(entry);
+  else map.set(key, new Set([bucket, entry]));
+}
+
+function hashRemove<T>(map: Map<Key, Bucket<T>>, key: Key, entry: Entry<T>): void {
+  if (key === undefined) return;
+  const bucket = map.get(key);
+  if (bucket === entry) map.delete(key);
+  else if (bucket instanceof Set) {
+    bucket.delete(entry);
+    if (bucket.size === 1) map.set(key, bucket.values().next().value!);
+  }
+}
+
+function lowerBound<T>(array: readonly Entry<T>[], entry: Entry<T>, cmp: EntryComparator<T>): number {
+  let lo = 0;
+  let hi = array.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cmp(array[mid]!, entry) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Below this share of the collection, a hash lookup for `eq`/`in` beats walking a sorted array. */
+const CANDIDATE_SHARE = 1 / 8;
+
+/**
+ * @example
+ * const index = createIndex<Session>(sessionsResource, (s) => s.sessionId);
+ * index.upsertMany(seed);
+ * index.upsert({ ...session, lastAccessAt: now, _v: session._v + 1 });
+ * const page = index.evaluate(query);
+ */
+export function createIndex<T>(resource: ResourceDescription, idOf: (record: T) => string): NDataIndex<T> {
+  const { fillSort, fillFilter } = keyReaders<T>(resource);
+  const keyCmp = resource.sortKeys.map((k) => keyComparator(k.type));
+  const tieSlot = resource.sortKeys.findIndex((k) => k.name === resource.tieBreaker);
+  const tieCmp = keyCmp[tieSlot];
+  const arrayCmp: EntryComparator<T>[] = keyCmp.map((cmp, s) => (a, b) =>
+    cmp(a.sortKeys[s], b.sortKeys[s]) || (tieCmp ? tieCmp(a.sortKeys[tieSlot], b.sortKeys[tieSlot]) : 0) || byId(a, b));
+  const hashable = resource.filters.map((m) => m.type !== 'date-time');
+
+  const entries = new Map<string, Entry<T>>();
+  let sorted: Entry<T>[][] = [];
+  let hashes: (Map<Key, Bucket<T>> | undefined)[] = [];
+  let seq = 0;
+
+  function rebuild(): void {
+    const all = [...entries.values()];
+    sorted = arrayCmp.map((cmp) => all.slice().sort(cmp));
+    hashes = hashable.map((h) => (h ? new Map() : undefined));
+    for (const entry of all) hashes.forEach((map, j) => map && hashAdd(map, entry.filterKeys[j], entry));
+  }
+  rebuild();
+
+  function place(s: number, entry: Entry<T>): void {
+    const array = sorted[s]!;
+    array.splice(lowerBound(array, entry, arrayCmp[s]!), 0, entry);
+  }
+
+  function unplace(s: number, entry: Entry<T>): void {
+    const array = sorted[s]!;
+    let i = lowerBound(array, entry, arrayCmp[s]!);
+    if (array[i] !== entry) i = array.indexOf(entry);
+    if (i >= 0) array.splice(i, 1);
+  }
+
+  function fresh(record: T): Entry<T> {
+    const entry: Entry<T> = { id: idOf(record), seq: seq++, record, sortKeys: [], filterKeys: [] };
+    fillSort(entry);
+    fillFilter(entry);
+    return entry;
+  }
+
+  function upsert(record: T): void {
+    const next = fresh(record);
+    const old = entries.get(next.id);
+    if (!old) {
+      entries.set(next.id, next);
+      sorted.forEach((_, s) => place(s, next));
+      hashes.forEach((map, j) => map && hashAdd(map, next.filterKeys[j], next));
+      return;
+    }
+    // Only arrays whose order changes are touched: a session bump moves it in two of nine.
+    const tieChanged = tieCmp !== undefined && tieCmp(old.sortKeys[tieSlot], next.sortKeys[tieSlot]) !== 0;
+    const moved: number[] = [];
+    keyCmp.forEach((cmp, s) => {
+      if (tieChanged || cmp(old.sortKeys[s], next.sortKeys[s]) !== 0) {
+        unplace(s, old);
+        moved.push(s);
+      }
+    });
+    hashes.forEach((map, j) => {
+      if (map && old.filterKeys[j] !== next.filterKeys[j]) {
+        hashRemove(map, old.filterKeys[j], old);
+        hashAdd(map, next.filterKeys[j], old);
+      }
+    });
+    old.record = record;
+    old.sortKeys = next.sortKeys;
+    old.filterKeys = next.filterKeys;
+    for (const s of moved) place(s, old);
+  }
+
+  function remove(id: string): boolean {
+    const entry = entries.get(id);
+    if (!entry) return false;
+    sorted.forEach((_, s) => unplace(s, entry));
+    hashes.forEach((map, j) => map && hashRemove(map, entry.filterKeys[j], entry));
+    entries.delete(id);
+    return true;
+  }
+
+  /** Records that may match, from the most selective `eq`/`in` on a hashed member; undefined: walk. */
+  function candidates(query: NDataQuery): Entry<T>[] | undefined {
+    let best: Bucket<T>[] | undefined;
+    let bestSize = Math.max(64, entries.size * CANDIDATE_SHARE);
+    for (const condition of query.filters) {
+      // Only the well-known `eq`/`in` (custom operators never take these names).
+      if (condition.operator !== 'eq' && condition.operator !== 'in') continue;
+      const j = resource.filters.findIndex((m) => m.name === condition.member);
+      const map = hashes[j];
+      const member = resource.filters[j];
+      if (!map || !member) continue;
+      const keys = new Set(condition.args.map((a) => parseArgument(a, member.type)));
+      const buckets: Bucket<T>[] = [];
+      let size = 0;
+      for (const key of keys) {
+        const bucket = key === undefined ? undefined : map.get(key);
+        if (bucket) buckets.push(bucket);
+        size += bucketSize(bucket);
+      }
+      if (size <= bestSize) {
+        best = buckets;
+        bestSize = size;
+      }
+    }
+    if (!best) return undefined;
+    const out: Entry<T>[] = [];
+    for (const bucket of best) {
+      if (bucket instanceof Set) for (const e of bucket) out.push(e);
+      else out.push(bucket);
+    }
+    return out;
+  }
+
+  function evaluate(query: NDataQuery): QueryPage<T> {
+    const plan = compileQuery<T>(query, resource, byId);
+    const result = (items: Entry<T>[], totalCount: number): QueryPage<T> => ({
+      items: items.map((e) => e.record),
+      count: items.length,
+      totalCount,
+    });
+    const test = plan.test;
+    const some = test ? candidates(query) : undefined;
+    const primary = plan.order[0];
+    const slot = plan.sortSlots[0];
+    if (some || primary === undefined || slot === undefined) {
+      const matched = (some ?? [...entries.values()]).filter((e) => !test || test(e));
+      const { start, end } = pageWindow(query.skip, query.take, matched.length);
+      return result(sortedRange(matched, plan.compare, start, end), matched.length);
+    }
+
+    // Walk the primary key's sorted array (filtered when needed), group by equal primary keys, and
+    // order inside a group by the remaining terms only where the page needs it.
+    const base = test ? sorted[slot]!.filter(test) : sorted[slot]!;
+    const n = base.length;
+    const { start, end } = pageWindow(query.skip, query.take, n);
+    if (start >= end) return result([], n);
+    const rest = plan.order.slice(1);
+    const restDone = rest.length === 0 || (rest.length === 1 && rest[0]!.key === resource.tieBreaker && rest[0]!.direction === 'asc');
+    const desc = primary.direction === 'desc';
+    if (!desc && restDone) return result(base.slice(start, end), n);
+    const restCmp = compileComparator(rest, resource, byId);
+    const cmp = keyCmp[slot]!;
+    const page: Entry<T>[] = [];
+    let p = start;
+    while (p < end) {
+      const i = desc ? n - 1 - p : p;
+      const key = base[i]!.sortKeys[slot];
+      let a = i;
+      let b = i + 1;
+      while (a > 0 && cmp(base[a - 1]!.sortKeys[slot], key) === 0) a--;
+      while (b < n && cmp(base[b]!.sortKeys[slot], key) === 0) b++;
+      const groupStart = desc ? n - b : a;
+      if (b - a === 1) page.push(base[a]!);
+      else {
+        const lo = p - groupStart;
+        const hi = Math.min(b - a, lo + (end - p));
+        const group = base.slice(a, b);
+        for (const e of restDone ? group.slice(lo, hi) : sortedRange(group, restCmp, lo, hi)) page.push(e);
+      }
+      p = groupStart + (b - a);
+    }
+    return result(page, n);
+  }
+
+  return {
+    get size() {
+      return entries.size;
+    },
+    upsert,
+    upsertMany(records) {
+      const list = [...records];
+      if (list.length < 64 || list.length * 8 < entries.size) {
+        for (const record of list) upsert(record);
+        return;
+      }
+      for (const record of list) {
+        const next = fresh(record);
+        const old = entries.get(next.id);
+        if (old) Object.assign(old, { record, sortKeys: next.sortKeys, filterKeys: next.filterKeys });
+        else entries.set(next.id, next);
+      }
+      rebuild();
+    },
+    remove,
+    clear() {
+      entries.clear();
+      rebuild();
+    },
+    get(id) {
+      return entries.get(id)?.record;
+    },
+    records() {
+      return [...entries.values()].map((e) => e.record);
+    },
+    evaluate,
+  };
+}

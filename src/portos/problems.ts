@@ -1,0 +1,33 @@
+/**
+ * The PORTOS problems the handlers raise, by name, so the status, error code and wording of each live
+ * in one place.
+ */
+import { ProblemError, type ValidationErrorItem } from './problem.ts';
+
+/** 400, errorCode 3: the request's parameters or body members in `errors` are invalid. */
+export function validationFailed(errors: ValidationErrorItem[]): ProblemError {
+  return new ProblemError(400, { errors });
+}
+
+/** 401, errorCode 1: no usable token, or a failed login. `reason` says which (as `detail`). */
+export function unauthenticated(reason: string): ProblemError {
+  return new ProblemError(401, { detail: reason });
+}
+
+/** 404, no errorCode: the PORTOS Sessions page's "Zdroj nebol nájdený". */
+export function notFound(): ProblemError {
+  return new ProblemError(404);
+}
+
+/** 405 with `Allow`: a known PORTOS path, a method it does not have. */
+export function methodNotAllowed(method: string, allowed: readonly string[]): ProblemError {
+  return new ProblemError(405, {
+    detail: `${method} is not allowed here; allowed: ${allowed.join(', ')}.`,
+    headers: { allow: allowed.join(', ') },
+  });
+}
+
+/** 500: anything that is not a `ProblemError` (the detail stays generic; the cause goes to the log). */
+export function internalError(): ProblemError {
+  return new ProblemError(500, { detail: 'The mock failed to answer this request.' });
+}

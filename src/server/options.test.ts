@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliOptions, UsageError } from './options.ts';
+
+describe('npm start options', () => {
+  it('defaults to 127.0.0.1:4010, real time, controls on', () => {
+    expect(parseCliOptions([], {})).toEqual({ help: false, port: 4010, host: '127.0.0.1', controls: true });
+  });
+
+  it('reads every option', () => {
+    expect(
+      parseCliOptions(['--port', '0', '--host', '0.0.0.0', '--clock', '2023-08-04T21:30:00Z', '--delay', '250', '--fixtures', 'my', '--no-controls'], {}),
+    ).toEqual({ help: false, port: 0, host: '0.0.0.0', clock: '2023-08-04T21:30:00Z', delay: 250, fixturesDir: 'my', controls: false });
+  });
+
+  it('takes the port from $PORT unless --port is given', () => {
+    expect(parseCliOptions([], { PORT: '5000' }).port).toBe(5000);
+    expect(parseCliOptions(['--port', '6000'], { PORT: '5000' }).port).toBe(6000);
+  });
+
+  it.each([
+    [['--port', 'abc'], '--port must be a whole number from 0 to 65535; got "abc".'],
+    [['--port', '70000'], '--port must be a whole number from 0 to 65535; got "70000".'],
+    [['--delay=-5'], '--delay must be a whole number from 0 to 60000; got "-5".'],
+    [['--delay', '-5'], "Option '--delay' argument is ambiguous"],
+    [['--clock', 'tomorrow'], '--clock must be an ISO 8601 date-time with a zone, e.g. 2023-08-04T21:30:00Z; got "tomorrow".'],
+    [['--clock', '2023-08-04T21:30:00'], '--clock must be an ISO 8601 date-time with a zone'],
+    [['--host', ''], '--host must name an interface'],
+    [['--colour'], "Unknown option '--colour'"],
+    [['--port'], "Option '--port <value>' argument missing"],
+  ])('rejects %j with a message naming the option', (argv, message) => {
+    expect(() => parseCliOptions(argv, {})).toThrow(UsageError);
+    expect(() => parseCliOptions(argv, {})).toThrow(message);
+  });
+
+  it('names $PORT when the bad port came from the environment', () => {
+    expect(() => parseCliOptions([], { PORT: 'x' })).toThrow('--port (from $PORT) must be a whole number');
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * `startServer`: the mock over node:http, for `npm start`, the contract kit and end-to-end tests.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createMockApi, type Fixtures, type MockApi } from '../handlers/index.ts';
+import { DEFAULT_HOST, DEFAULT_PORT } from './defaults.ts';
+import { createRequestListener } from './listener.ts';
+
+export interface ServerOptions {
+  /** Port to listen on; 0 picks a free one. Default 4010. */
+  port?: number;
+  /** Interface to listen on. Default 127.0.0.1 (loopback only); `0.0.0.0` exposes the mock to the network. */
+  host?: string;
+  /** Pin the clock at this ISO date-time. Default: real time. */
+  clock?: string;
+  /** Latency added to every response, in ms. */
+  delay?: number;
+  /** Fixtures to seed instead of the bundled ones. */
+  fixtures?: Fixtures;
+  /** The mock-only controls of §C (/__mock/*, x-mock-* headers). Default true. */
+  controls?: boolean;
+  /** Serve this API instead of creating one from the options above. */
+  api?: MockApi;
+}
+
+export interface RunningServer {
+  /** The base URL, e.g. `http://127.0.0.1:4010`. */
+  url: string;
+  api: MockApi;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the mock and resolves once it listens and its store is seeded.
+ *
+ * @example
+ * const mock = await startServer({ port: 0, clock: '2023-08-04T21:30:00Z' });
+ * await fetch(`${mock.url}/__mock/health`);
+ * await mock.close();
+ */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const api =
+    options.api ??
+    createMockApi({
+      ...(options.clock !== undefined && { clock: options.clock }),
+      ...(options.delay !== undefined && { delay: options.delay }),
+      ...(options.fixtures !== undefined && { fixtures: options.fixtures }),
+      ...(options.controls !== undefined && { controls: options.controls }),
+    });
+  await api.ready;
+  const host = options.host ?? DEFAULT_HOST;
+  const server = createServer();
+  const listening = new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? DEFAULT_PORT, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  await listening;
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  server.on('request', createRequestListener(api, url));
+  return {
+    url,
+    api,
+    server,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive sockets would hold close() open until they time out.
+        server.closeAllConnections();
+      }),
+  };
+}
