@@ -29,11 +29,10 @@ export interface TargetOptions {
 /** A request that got no response: connection refused, DNS failure, timeout. */
 export class RequestFailedError extends Error {
   override name = 'RequestFailedError';
-  constructor(
-    message: string,
-    readonly exchange: Exchange,
-  ) {
+  readonly exchange: Exchange;
+  constructor(message: string, exchange: Exchange) {
     super(message);
+    this.exchange = exchange;
   }
 }
 
@@ -111,8 +110,13 @@ export class Target {
   /** Sends one request through the injected fetch, records it, and returns the exchange. */
   async send(operationId: string, request: Request): Promise<Exchange> {
     const controller = new AbortController();
-    const outgoing = new Request(request, { signal: controller.signal });
-    const requestBody = request.body ? await request.clone().text() : undefined;
+    const requestBody = request.body ? await request.text() : undefined;
+    const outgoing = new Request(request.url, {
+      method: request.method,
+      headers: request.headers,
+      signal: controller.signal,
+      ...(requestBody !== undefined ? { body: requestBody } : {}),
+    });
     const exchange: Exchange = {
       operationId,
       request: {

@@ -14,6 +14,11 @@ function isPreflight(req: IncomingMessage): boolean {
   return req.method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined;
 }
 
+function acceptLanguage(req: IncomingMessage): Record<string, string> {
+  const value = req.headers['accept-language'];
+  return typeof value === 'string' ? { 'accept-language': value } : {};
+}
+
 export function createRequestListener(api: MockApi, origin: string) {
   return async function listener(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const requestOrigin = typeof req.headers.origin === 'string' ? req.headers.origin : undefined;
@@ -28,18 +33,19 @@ export function createRequestListener(api: MockApi, origin: string) {
     try {
       request = await toFetchRequest(req, origin);
       const response =
-        (await getResponse(api.handlers, request, { baseUrl: origin })) ?? doorProblem(request, 404, req.headers['accept-language']);
+        (await getResponse(api.handlers, request, { baseUrl: origin })) ?? doorProblem(request, 404);
       await sendResponse(res, response, cors);
     } catch (error) {
       // Node-node-server style mapping: an unreadable request is the client's fault, anything else ours.
       const status = error instanceof RequestBodyTooLarge ? 413 : request ? 500 : 400;
-      const fallback = request ?? new Request(origin + '/');
+      // The problem needs a Request for its language and instance; an unreadable one gets a stand-in.
+      const fallback = request ?? new Request(`${origin}/`, { headers: acceptLanguage(req) });
       if (status === 500) console.error('[portos-mock] Failed to answer %s %s:', req.method, req.url, error);
       if (res.headersSent) {
         res.destroy();
         return;
       }
-      await sendResponse(res, doorProblem(fallback, status, req.headers['accept-language']), cors);
+      await sendResponse(res, doorProblem(fallback, status, (error as Error).message), cors);
     }
   };
 }

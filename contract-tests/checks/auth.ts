@@ -1,0 +1,74 @@
+/**
+ * Auth: every protected operation refuses a request without a usable token.
+ */
+import { operations } from '../../src/spec/index.ts';
+import type { CheckContext } from '../context.ts';
+import { unknownSessionId } from '../sessions.ts';
+import type { TokenOption } from '../target.ts';
+import type { Exchange } from '../types.ts';
+import type { Check } from './check.ts';
+
+/**
+ * Calls every protected operation with the given token. DELETE /sessions/{id} targets an id nobody has,
+ * so a server that wrongly accepts the request still deletes nothing; DELETE /api/auth (log out) with a
+ * missing or bad token has no session to end.
+ */
+async function callProtected(ctx: CheckContext, token: TokenOption): Promise<Exchange[]> {
+  const { target } = ctx;
+  const exchanges: Exchange[] = [];
+  const someId = ctx.state.ownSessionId ?? unknownSessionId();
+  for (const operation of operations.filter((o) => o.requiresAuth)) {
+    switch (operation.operationId) {
+      case 'getSessions':
+        exchanges.push(await target.listSessions('', token));
+        break;
+      case 'getSession':
+        exchanges.push(await target.getSession(someId, token));
+        break;
+      case 'deleteSession':
+        exchanges.push(await target.deleteSession(unknownSessionId(), token));
+        break;
+      case 'getCurrentUser':
+        exchanges.push(await target.currentUser(token));
+        break;
+      case 'logout':
+        exchanges.push(await target.logout(token));
+        break;
+      default:
+        ctx.fail(`the suite does not know how to call protected operation ${operation.operationId}; update checks/auth.ts`);
+    }
+  }
+  return exchanges;
+}
+
+export const authMissingTokenRejected: Check = {
+  name: 'auth_missing_token_rejected',
+  group: 'auth',
+  basis: 'documented',
+  summary: 'Every protected operation answers 401 to a request without an Authorization header.',
+  async run(ctx) {
+    for (const exchange of await callProtected(ctx, null)) {
+      ctx.expect(exchange.response?.status === 401, `without a token: expected 401, got ${exchange.response?.status}`, exchange);
+    }
+  },
+};
+
+/** Not JWTs at all, and a JWT-shaped token with a signature nobody made. */
+const GARBAGE_TOKENS = [
+  'garbage',
+  'eyJhbGciOiJIUzI1NiJ9.eyJzaWQiOiJub3RBU2Vzc2lvbklkMDAwMDAwMDAwMDAwMDAwMCJ9.bm90LWEtc2lnbmF0dXJl',
+];
+
+export const authGarbageTokenRejected: Check = {
+  name: 'auth_garbage_token_rejected',
+  group: 'auth',
+  basis: 'inferred',
+  summary: 'Every protected operation answers 401 to a malformed or badly signed bearer token.',
+  async run(ctx) {
+    for (const token of GARBAGE_TOKENS) {
+      for (const exchange of await callProtected(ctx, token)) {
+        ctx.expect(exchange.response?.status === 401, `with a garbage token: expected 401, got ${exchange.response?.status}`, exchange);
+      }
+    }
+  },
+};

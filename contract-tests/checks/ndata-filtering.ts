@@ -1,0 +1,97 @@
+/**
+ * NData filtering on `sessionId`: `gt`/`lt` (documented by example) and the inferred operators.
+ * Filters work on `sessionId`, a field that never changes, so live data only matter through sessions
+ * that come and go; comparisons that read the list twice retry once.
+ */
+import { caseInsensitive, describeSetDiff, fetchPage, ids, mismatch, ordinal, unknownSessionId } from '../sessions.ts';
+import type { CheckContext } from '../context.ts';
+import type { Failure } from '../types.ts';
+import type { Check } from './check.ts';
+
+async function listIds(ctx: CheckContext): Promise<string[]> {
+  const all = await fetchPage(ctx, '$sort=sessionId');
+  if (all.items.length < 4) ctx.skip(`needs at least 4 sessions on the server, found ${all.items.length}`);
+  return ids(all.items);
+}
+
+export const filterGtLt: Check = {
+  name: 'filter_gt_lt',
+  group: 'ndata-filtering',
+  basis: 'documented',
+  summary:
+    '`sessionId=gt:a&sessionId=lt:b` and `sessionId=gt:a;lt:b` select the same sessions, all strictly between a and b, and none that lies between them is missing.',
+  async run(ctx) {
+    await ctx.retryOnce(async () => {
+      const all = await listIds(ctx);
+      const sorted = [...all].sort(ordinal);
+      const lo = sorted[Math.floor(sorted.length / 4)]!;
+      const hi = sorted[Math.floor((sorted.length * 3) / 4)]!;
+      const between = (id: string, cmp: (x: string, y: string) => number) => cmp(id, lo) > 0 && cmp(id, hi) < 0;
+      const failures: Failure[] = [];
+      const repeated = await fetchPage(ctx, `sessionId=gt:${lo}&sessionId=lt:${hi}`);
+      const joined = await fetchPage(ctx, `sessionId=gt:${lo};lt:${hi}`);
+      failures.push(...mismatch(describeSetDiff(ids(joined.items), ids(repeated.items)) && `the two spellings of gt/lt select different sessions: ${describeSetDiff(ids(joined.items), ids(repeated.items))}`, joined.exchange));
+      for (const page of [repeated, joined]) {
+        const outside = ids(page.items).filter((id) => !between(id, ordinal) && !between(id, caseInsensitive));
+        if (outside.length) failures.push({ message: `gt:${lo} and lt:${hi} selected ${outside.length} session(s) outside the range: ${outside.slice(0, 3).join(', ')}`, exchange: page.exchange });
+        const got = new Set(ids(page.items));
+        const missing = all.filter((id) => between(id, ordinal) && between(id, caseInsensitive) && !got.has(id));
+        if (missing.length) failures.push({ message: `gt:${lo} and lt:${hi} missed ${missing.length} session(s) inside the range: ${missing.slice(0, 3).join(', ')}`, exchange: page.exchange });
+      }
+      return failures;
+    });
+  },
+};
+
+export const filterEqSelectsOne: Check = {
+  name: 'filter_eq_selects_one',
+  group: 'ndata-filtering',
+  basis: 'inferred',
+  summary: '`sessionId=eq:X` and the bare `sessionId=X` select exactly session X; an unknown id selects nothing.',
+  async run(ctx) {
+    await ctx.retryOnce(async () => {
+      const all = await listIds(ctx);
+      const id = all[Math.floor(all.length / 2)]!;
+      const failures: Failure[] = [];
+      for (const query of [`sessionId=eq:${id}`, `sessionId=${id}`]) {
+        const page = await fetchPage(ctx, query);
+        failures.push(...mismatch(describeSetDiff(ids(page.items), [id]) && `?${query}: ${describeSetDiff(ids(page.items), [id])}`, page.exchange));
+      }
+      const none = await fetchPage(ctx, `sessionId=eq:${unknownSessionId()}`);
+      failures.push(...mismatch(none.items.length ? `eq with an unknown id selected ${none.items.length} session(s)` : undefined, none.exchange));
+      return failures;
+    });
+  },
+};
+
+export const filterInSelectsExactly: Check = {
+  name: 'filter_in_selects_exactly',
+  group: 'ndata-filtering',
+  basis: 'inferred',
+  summary: '`sessionId=in:A:B:C` selects exactly the listed sessions that exist (an unknown id among them selects nothing more).',
+  async run(ctx) {
+    await ctx.retryOnce(async () => {
+      const all = await listIds(ctx);
+      const picked = [all[0]!, all[Math.floor(all.length / 2)]!, all[all.length - 1]!];
+      const page = await fetchPage(ctx, `sessionId=in:${[...picked, unknownSessionId()].join(':')}`);
+      const diff = describeSetDiff(ids(page.items), picked);
+      return mismatch(diff && `in: with ${picked.length} known ids and one unknown: ${diff}`, page.exchange);
+    });
+  },
+};
+
+export const filterNeqComplement: Check = {
+  name: 'filter_neq_complement',
+  group: 'ndata-filtering',
+  basis: 'inferred',
+  summary: '`sessionId=neq:X` selects every session except X.',
+  async run(ctx) {
+    await ctx.retryOnce(async () => {
+      const all = await listIds(ctx);
+      const id = all[1]!;
+      const page = await fetchPage(ctx, `sessionId=neq:${id}`);
+      const diff = describeSetDiff(ids(page.items), all.filter((other) => other !== id));
+      return mismatch(diff && `neq:${id} is not the complement of ${id}: ${diff}`, page.exchange);
+    });
+  },
+};

@@ -1,0 +1,103 @@
+/**
+ * NData sorting: every sort key, both directions, both syntaxes (`-key` / `key:desc`, `key` / `key:asc`).
+ * Each response is judged on its own items (a snapshot), so sessions that change between requests
+ * cannot make it flake.
+ */
+import type { CheckContext } from '../context.ts';
+import { DOTTED_SORT_KEYS, TOP_LEVEL_SORT_KEYS, expectedPage } from '../oracle.ts';
+import { caseInsensitive, compareValues, describeSequenceDiff, describeSetDiff, fetchPage, ids, ordinal, readPath, type Session } from '../sessions.ts';
+import type { Exchange, Failure } from '../types.ts';
+import type { Check } from './check.ts';
+
+type Direction = 'asc' | 'desc';
+
+/** The spellings of one sort term: both syntaxes of the direction. */
+export function spellings(key: string, direction: Direction): string[] {
+  return direction === 'asc' ? [key, `${key}:asc`] : [`-${key}`, `${key}:desc`];
+}
+
+/**
+ * The first adjacent pair out of order, or undefined. Strings may be ordered ordinally or
+ * case-insensitively (which one PORTOS uses is not documented); either passes, a mixture does not.
+ */
+export function firstOutOfOrder(items: readonly Session[], path: string, direction: Direction): string | undefined {
+  const sign = direction === 'asc' ? 1 : -1;
+  for (const strings of [ordinal, caseInsensitive]) {
+    let broken: string | undefined;
+    for (let i = 1; i < items.length && !broken; i++) {
+      const a = readPath(items[i - 1], path);
+      const b = readPath(items[i], path);
+      if (sign * compareValues(a, b, strings) > 0) broken = `item ${i - 1} has ${path}=${JSON.stringify(a)} before item ${i} with ${JSON.stringify(b)}`;
+    }
+    if (!broken) return undefined;
+    if (strings === caseInsensitive) return broken;
+  }
+  return undefined;
+}
+
+async function checkKeys(ctx: CheckContext, keys: readonly string[]): Promise<void> {
+  await ctx.retryOnce(async () => {
+    const all = await fetchPage(ctx, '');
+    if (all.items.length < 3) ctx.skip(`needs at least 3 sessions on the server, found ${all.items.length}`);
+    const failures: Failure[] = [];
+    for (const key of keys) {
+      for (const direction of ['asc', 'desc'] as const) {
+        for (const spelling of spellings(key, direction)) {
+          const page = await fetchPage(ctx, `$sort=${spelling}`);
+          const broken = firstOutOfOrder(page.items, key, direction);
+          if (broken) failures.push({ message: `$sort=${spelling} is not ${direction === 'asc' ? 'ascending' : 'descending'} by ${key}: ${broken}`, exchange: page.exchange });
+          const setDiff = describeSetDiff(ids(page.items), ids(all.items));
+          if (setDiff) failures.push({ message: `$sort=${spelling} returned other sessions than the unsorted list: ${setDiff}`, exchange: page.exchange });
+        }
+      }
+    }
+    return failures;
+  });
+}
+
+export const sortTopLevel: Check = {
+  name: 'sort_top_level',
+  group: 'ndata-sorting',
+  basis: 'documented',
+  summary: `Sorting by each top-level Session property (${TOP_LEVEL_SORT_KEYS.join(', ')}) in both directions and both syntaxes orders the items by that key and keeps the same sessions.`,
+  async run(ctx) {
+    await checkKeys(ctx, TOP_LEVEL_SORT_KEYS);
+  },
+};
+
+export const sortDottedKeys: Check = {
+  name: 'sort_dotted_keys',
+  group: 'ndata-sorting',
+  basis: 'inferred',
+  summary: `Sorting by the dotted keys (${DOTTED_SORT_KEYS.join(', ')}) in both directions and both syntaxes orders the items by that key.`,
+  async run(ctx) {
+    await checkKeys(ctx, DOTTED_SORT_KEYS);
+  },
+};
+
+/** Sorts whose exact order (ties broken by sessionId, ordinal strings, several keys) is checked. */
+const EXACT_SORTS = [
+  '',
+  ...TOP_LEVEL_SORT_KEYS.flatMap((key) => [key, `-${key}`]),
+  ...DOTTED_SORT_KEYS.flatMap((key) => [key, `${key}:desc`]),
+  'identity.envName,-startedAt',
+  'identity.userName:desc,identity.deviceName',
+  'STARTEDAT:DESC',
+];
+
+export const sortOrderExact: Check = {
+  name: 'sort_order_exact',
+  group: 'ndata-sorting',
+  basis: 'inferred',
+  summary:
+    'Every sort (and the default order) equals the reference engine on the same items: ordinal strings, `sessionId` as the final tie-breaker, several keys in order, case-insensitive keys and directions.',
+  async run(ctx) {
+    for (const sort of EXACT_SORTS) {
+      const query = sort ? `$sort=${sort}` : '';
+      const page = await fetchPage(ctx, query);
+      const expected = expectedPage(page.items, query).items ?? [];
+      const diff = describeSequenceDiff(ids(page.items), ids(expected));
+      if (diff) ctx.fail(`${query ? `$sort=${sort}` : 'the default order'} differs from the reference order: ${diff}`, page.exchange as Exchange);
+    }
+  },
+};

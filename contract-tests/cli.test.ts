@@ -1,0 +1,128 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../src/server/prism.ts';
+import { HELP } from './main.ts';
+import { compose, eachSession, isGet, rewriteJson, startForwarder, startMock, xmlProblems } from './test-helpers.ts';
+import type { Report } from './types.ts';
+
+const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
+
+function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    // process.execPath is the Node 24 of the `node` devDependency that runs vitest.
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('the portos-contract CLI', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'portos-contract-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('explains every option with --help and exits 0', async () => {
+    const { code, stdout } = await runCli(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toBe(HELP);
+    for (const option of ['--base-url', '--token', '--user', '--password', '--device', '--destructive', '--strict-inferred', '--allow-extra-fields', '--fuzz', '--probe', '--junit', '--json', '--timeout']) {
+      expect(stdout).toContain(option);
+    }
+  });
+
+  it.each([
+    [['--bogus'], /usage error: Unknown option '--bogus'/],
+    [['--base-url', 'http://127.0.0.1:1'], /usage error: With --base-url, give --token, or --user and --device/],
+    [['--token', 't', '--user', 'u', '--device', 'd'], /usage error: Give either --token or --user, not both/],
+    [['--user', '999'], /usage error: --user and --device go together/],
+    [['--fuzz', 'many'], /usage error: --fuzz must be a whole number/],
+    [['--only', 'nonsense'], /usage error: --only: unknown check or group "nonsense"/],
+    [['extra'], /usage error: Unexpected argument 'extra'/],
+  ])('exits 2 with one clear line for a usage error: %j', async (args, message) => {
+    const { code, stderr, stdout } = await runCli(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stdout).toBe('');
+  });
+
+  it('exits 2 and says the server is unreachable when nothing listens', async () => {
+    const port = await freePort();
+    const { code, stderr } = await runCli(['--base-url', `http://127.0.0.1:${port}`, '--user', '999', '--device', 'BackOffice', '--timeout', '2000']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(new RegExp(`unreachable server: Cannot reach the server at http://127\\.0\\.0\\.1:${port}: POST .*/api/auth failed`));
+  });
+
+  it('without --base-url checks its own mock, exits 0 and writes JUnit and JSON reports', async () => {
+    const junit = join(dir, 'ok.xml');
+    const json = join(dir, 'ok.json');
+    const { code, stdout, stderr } = await runCli(['--destructive', '--fuzz', '20', '--probe', '--junit', junit, '--json', json]);
+    expect(stderr).toContain("started the project's mock at http://127.0.0.1:");
+    expect(code, stdout).toBe(0);
+    expect(stdout).toMatch(/^PASS {2}response_schema_conformance/m);
+    expect(stdout).toMatch(/^OK: \d+ passed, 0 failed/m);
+    const xml = await readFile(junit, 'utf8');
+    expect(xmlProblems(xml)).toEqual([]);
+    expect(xml).toMatch(/<testsuites name="PORTOS contract checks: http:\/\/127\.0\.0\.1:\d+" tests="29" failures="0"/);
+    expect(xml).toContain('<testcase classname="contract.ndata-paging" name="skip_pages_join"');
+    const report = JSON.parse(await readFile(json, 'utf8')) as Report;
+    expect(report.ok).toBe(true);
+    expect(report.results.map((r) => r.name)).toContain('deleted_token_rejected');
+    expect(report.probe?.length).toBeGreaterThan(0);
+  });
+
+  describe('against a broken server', () => {
+    let mock: { url: string; close(): Promise<void> };
+    let broken: { url: string; close(): Promise<void> };
+    beforeAll(async () => {
+      mock = await startMock();
+      // Drops a required field and adds markup-like text, to prove the JUnit report escapes it.
+      const fetchImpl = compose(
+        rewriteJson(
+          (request) => isGet(request, /^\/sessions\/[^/]+$/),
+          (body) => eachSession(body, (session) => {
+            delete session.expiresAt;
+            session['<evil attr="&">'] = ']]></failure>';
+          }),
+        ),
+      );
+      broken = await startForwarder(mock.url, fetchImpl);
+    });
+    afterAll(async () => {
+      await broken?.close();
+      await mock?.close();
+    });
+
+    it('exits 1, names the failed check with METHOD URL and response, and still writes well-formed reports', async () => {
+      const junit = join(dir, 'broken.xml');
+      const json = join(dir, 'broken.json');
+      const { code, stdout } = await runCli(['--base-url', broken.url, '--user', '999', '--device', 'BackOffice', '--junit', junit, '--json', json]);
+      expect(code).toBe(1);
+      expect(stdout).toMatch(/^FAIL {2}response_schema_conformance/m);
+      expect(stdout).toMatch(/- \(root\) must have required property 'expiresAt'/);
+      expect(stdout).toMatch(new RegExp(`request: {2}GET ${broken.url.replace(/\./g, '\\.')}/sessions/[A-Za-z0-9]{32}`));
+      expect(stdout).toMatch(/response: 200 \(content-type: application\/json/);
+      const xml = await readFile(junit, 'utf8');
+      expect(xmlProblems(xml)).toEqual([]);
+      expect(xml).toMatch(/<testcase classname="contract.conformance" name="response_schema_conformance"[^>]*>\s*<properties>.*<\/properties>\s*<failure message=/);
+      const report = JSON.parse(await readFile(json, 'utf8')) as Report & { results: { failureCount: number }[] };
+      expect(report.ok).toBe(false);
+      const schema = report.results.find((r) => r.name === 'response_schema_conformance')!;
+      expect(schema.status).toBe('fail');
+      expect(schema.failures[0]!.exchange!.request.method).toBe('GET');
+      expect(schema.failures[0]!.exchange!.response!.status).toBe(200);
+    });
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The JUnit XML report, one <testsuite> per check group and one <testcase> per check, for CI systems that
+ * show test results (GitHub Actions, GitLab, Jenkins). JUnit has no "warning": a broken inferred rule is a
+ * passing test case whose <system-out> starts with WARNING.
+ */
+import { describeRequest, excerpt } from '../target.ts';
+import type { CheckResult, Failure, Report } from '../types.ts';
+
+const MAX_FAILURES = 20;
+
+export function escapeXml(text: string): string {
+  return (
+    text
+      // Characters XML 1.0 cannot carry at all.
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+  );
+}
+
+function failureText(failure: Failure): string {
+  const lines = [failure.message];
+  const exchange = failure.exchange;
+  if (exchange) {
+    lines.push(`  request:  ${describeRequest(exchange)}`);
+    if (exchange.response) {
+      lines.push(`  response: ${exchange.response.status} content-type: ${exchange.response.headers['content-type'] ?? '(none)'}`);
+      if (exchange.response.text) lines.push(`  body:     ${excerpt(exchange.response.text, 500)}`);
+    } else if (exchange.error) lines.push(`  response: none (${exchange.error})`);
+  }
+  return lines.join('\n');
+}
+
+function details(result: CheckResult): string {
+  const shown = result.failures.slice(0, MAX_FAILURES).map(failureText);
+  if (result.failures.length > MAX_FAILURES) shown.push(`… and ${result.failures.length - MAX_FAILURES} more`);
+  return shown.join('\n\n');
+}
+
+function testcase(result: CheckResult): string {
+  const open = `    <testcase classname="contract.${escapeXml(result.group)}" name="${escapeXml(result.name)}" time="${(result.durationMs / 1000).toFixed(3)}">`;
+  const properties = `      <properties><property name="basis" value="${result.basis}"/><property name="status" value="${result.status}"/></properties>`;
+  const body: string[] = [properties];
+  if (result.status === 'fail') {
+    const message = result.failures[0]?.message ?? 'failed';
+    body.push(`      <failure message="${escapeXml(message)}" type="${result.basis}">${escapeXml(details(result))}</failure>`);
+  } else if (result.status === 'skip') {
+    body.push(`      <skipped message="${escapeXml(result.note ?? 'skipped')}"/>`);
+  } else if (result.status === 'warn') {
+    body.push(`      <system-out>${escapeXml(`WARNING (inferred rule, not failed without --strict-inferred)\n${details(result)}`)}</system-out>`);
+  } else if (result.note) {
+    body.push(`      <system-out>${escapeXml(result.note)}</system-out>`);
+  }
+  return [open, ...body, '    </testcase>'].join('\n');
+}
+
+export function formatJunitReport(report: Report): string {
+  const groups = [...new Set(report.results.map((r) => r.group))];
+  const suites = groups.map((group) => {
+    const results = report.results.filter((r) => r.group === group);
+    const failures = results.filter((r) => r.status === 'fail').length;
+    const skipped = results.filter((r) => r.status === 'skip').length;
+    const time = results.reduce((sum, r) => sum + r.durationMs, 0) / 1000;
+    return [
+      `  <testsuite name="${escapeXml(group)}" tests="${results.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${time.toFixed(3)}" timestamp="${report.startedAt}">`,
+      ...results.map(testcase),
+      '  </testsuite>',
+    ].join('\n');
+  });
+  const { total, failed, skipped } = report.summary;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="${escapeXml(`PORTOS contract checks: ${report.baseUrl}`)}" tests="${total}" failures="${failed}" errors="0" skipped="${skipped}" time="${(report.durationMs / 1000).toFixed(3)}">`,
+    ...suites,
+    '</testsuites>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,185 @@
+/**
+ * `runChecks`: the programmatic runner. It authenticates against the target, runs every named check in
+ * order (honouring skips, which must give a reason), and returns a {@link Report}. The CLI, the vitest
+ * self-tests and any other caller use this one function.
+ */
+import { checks, type Check } from './checks/index.ts';
+import { CheckAborted, CheckContext, SkipSignal, type RunFlags, type SharedState } from './context.ts';
+import { identifySession } from './sessions.ts';
+import { RequestFailedError, Target, type TargetOptions } from './target.ts';
+import type { CheckResult, Report } from './types.ts';
+
+export interface SkipRule {
+  /** Why these checks do not apply to this target. Required: a skip without a reason is refused. */
+  reason: string;
+  checks: string[];
+}
+
+export interface RunOptions {
+  /** The server: a {@link Target}, or the options to build one. */
+  target: Target | TargetOptions;
+  skip?: SkipRule[];
+  /** Run only these checks (names or group names); final-phase conformance checks still see every exchange. */
+  only?: string[];
+  /** Allow the lifecycle checks, which create and delete the suite's own sessions. */
+  destructive?: boolean;
+  /** Fail (not just warn) when an inferred (§B) rule is broken. */
+  strictInferred?: boolean;
+  /** Accept properties the spec does not declare. */
+  allowExtraFields?: boolean;
+  /** Number of random NData queries to compare with the reference engine; 0 (default) skips the fuzz check. */
+  fuzz?: number;
+  /** Build the operator / sort-key table. */
+  probe?: boolean;
+  /** Seed of the fuzz generator; default random (reported, so a run can be repeated). */
+  seed?: number;
+  /** Called after each check, in run order, for live reporting. */
+  onResult?: (result: CheckResult) => void;
+}
+
+/** The server did not answer at all (connection refused, DNS, timeout) before the first check. */
+export class UnreachableError extends Error {
+  override name = 'UnreachableError';
+}
+
+/** The run could not start: no way to authenticate, a refused login, an unknown check in `skip`. */
+export class SetupError extends Error {
+  override name = 'SetupError';
+}
+
+function validateSkips(skip: readonly SkipRule[]): void {
+  const known = new Set(checks.map((check) => check.name));
+  for (const rule of skip) {
+    if (!rule.reason?.trim()) throw new SetupError(`Failed to skip ${rule.checks.join(', ')}: every skip needs a reason.`);
+    for (const name of rule.checks) {
+      if (!known.has(name)) throw new SetupError(`Failed to skip "${name}": no check has that name. Checks: ${[...known].join(', ')}.`);
+    }
+  }
+}
+
+async function authenticate(target: Target, state: SharedState): Promise<void> {
+  try {
+    if (target.credentials) {
+      const { exchange, tokenId, refreshToken } = await target.loginWithCredentials();
+      state.login = exchange;
+      if (!tokenId) {
+        const { user, device } = target.credentials;
+        throw new SetupError(
+          `Login as "${user}" on device "${device}" was refused: POST ${target.baseUrl}/api/auth answered ${exchange.response?.status} ${exchange.response?.text.slice(0, 200) ?? ''}. Check --user, --password and --device.`,
+        );
+      }
+      target.token = tokenId;
+      target.refreshToken = refreshToken;
+    } else if (target.token) {
+      const exchange = await target.currentUser();
+      if (exchange.response?.status === 401) throw new SetupError(`The token was refused: GET ${target.baseUrl}/api/auth answered 401. Give a live token, or --user and --device.`);
+    } else {
+      throw new SetupError('No way to authenticate: give a token (--token) or credentials (--user and --device).');
+    }
+    state.ownSessionId = await identifySession(target, target.token!, { user: target.credentials?.user, device: target.credentials?.device });
+  } catch (error) {
+    if (error instanceof RequestFailedError) throw new UnreachableError(`Cannot reach the server at ${target.baseUrl}: ${error.message}`);
+    throw error;
+  }
+}
+
+function selected(check: Check, only: readonly string[] | undefined): boolean {
+  return !only || only.length === 0 || only.includes(check.name) || only.includes(check.group);
+}
+
+const REQUIRES_FLAG = { destructive: '--destructive', fuzz: '--fuzz <n>', probe: '--probe' } as const;
+
+async function runOne(check: Check, target: Target, flags: RunFlags, state: SharedState, skipReason: string | undefined): Promise<CheckResult> {
+  const base = { name: check.name, group: check.group, basis: check.basis, summary: check.summary };
+  if (skipReason !== undefined) return { ...base, status: 'skip', note: skipReason, failures: [], durationMs: 0 };
+  const ctx = new CheckContext(target, flags, state, check.basis);
+  const started = performance.now();
+  try {
+    await check.run(ctx);
+  } catch (error) {
+    if (error instanceof SkipSignal) {
+      return { ...base, status: 'skip', note: error.message, failures: [], durationMs: performance.now() - started };
+    }
+    if (error instanceof RequestFailedError) ctx.fail(error.message, error.exchange);
+    else if (!(error instanceof CheckAborted)) ctx.fail(`the check crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+  const durationMs = performance.now() - started;
+  let status: CheckResult['status'];
+  if (ctx.failures.length === 0) status = check.requires === 'probe' ? 'info' : 'pass';
+  else status = check.basis === 'documented' || flags.strictInferred ? 'fail' : 'warn';
+  return { ...base, status, ...(ctx.note !== undefined ? { note: ctx.note } : {}), failures: ctx.failures, durationMs };
+}
+
+/**
+ * Runs the contract checks against one server.
+ *
+ * @example
+ * const report = await runChecks({ target: { baseUrl: 'https://staging.example.com', user: '999', device: 'BackOffice' } });
+ * if (!report.ok) process.exitCode = 1;
+ */
+export async function runChecks(options: RunOptions): Promise<Report> {
+  const startedAt = new Date();
+  const started = performance.now();
+  const skip = options.skip ?? [];
+  validateSkips(skip);
+  const target = options.target instanceof Target ? options.target : new Target(options.target);
+  const flags: RunFlags = {
+    destructive: options.destructive ?? false,
+    strictInferred: options.strictInferred ?? false,
+    allowExtraFields: options.allowExtraFields ?? false,
+    fuzz: options.fuzz ?? 0,
+    probe: options.probe ?? false,
+    seed: options.seed ?? Math.floor(Math.random() * 2 ** 31),
+  };
+  const state: SharedState = {};
+  await authenticate(target, state);
+
+  const skipReason = (check: Check): string | undefined => {
+    const rule = skip.find((r) => r.checks.includes(check.name));
+    if (rule) return rule.reason;
+    if (!selected(check, options.only)) return `not selected (--only ${options.only!.join(',')})`;
+    const needs = check.requires;
+    if (needs === 'destructive' && !flags.destructive) return `needs ${REQUIRES_FLAG.destructive}`;
+    if (needs === 'fuzz' && flags.fuzz <= 0) return `needs ${REQUIRES_FLAG.fuzz}`;
+    if (needs === 'probe' && !flags.probe) return `needs ${REQUIRES_FLAG.probe}`;
+    return undefined;
+  };
+
+  const results = new Map<string, CheckResult>();
+  for (const phase of [undefined, 'final'] as const) {
+    for (const check of checks.filter((c) => c.phase === phase)) {
+      const result = await runOne(check, target, flags, state, skipReason(check));
+      results.set(check.name, result);
+    }
+  }
+  const ordered = checks.map((check) => results.get(check.name)!);
+  for (const result of ordered) options.onResult?.(result);
+
+  const count = (status: CheckResult['status']) => ordered.filter((r) => r.status === status).length;
+  const failed = count('fail');
+  return {
+    baseUrl: target.baseUrl,
+    startedAt: startedAt.toISOString(),
+    durationMs: performance.now() - started,
+    options: {
+      destructive: flags.destructive,
+      strictInferred: flags.strictInferred,
+      allowExtraFields: flags.allowExtraFields,
+      fuzz: flags.fuzz,
+      probe: flags.probe,
+      seed: flags.seed,
+      skipped: skip.map((rule) => ({ reason: rule.reason, checks: [...rule.checks] })),
+    },
+    results: ordered,
+    ...(state.probe ? { probe: state.probe } : {}),
+    summary: {
+      total: ordered.length,
+      passed: count('pass') + count('info'),
+      failed,
+      warned: count('warn'),
+      skipped: count('skip'),
+      requests: target.journal.length,
+    },
+    ok: failed === 0,
+  };
+}

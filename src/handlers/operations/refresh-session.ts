@@ -1,0 +1,17 @@
+/**
+ * POST /api/auth/refresh: a new token pair for `tokenId` + `refreshToken` (documented). No
+ * Authorization header needed; the old pair stops working; `expiresAt` = now + 12 h (inferred).
+ */
+import { bindStringMembers, readJsonObject } from '../../portos/index.ts';
+import type { Operation } from '../context.ts';
+import { json } from '../respond.ts';
+
+const MEMBERS = [
+  { name: 'tokenId', required: true },
+  { name: 'refreshToken', required: true },
+] as const;
+
+export const refreshSession: Operation = async (request, { lifecycle }) => {
+  const body = bindStringMembers(await readJsonObject(request), MEMBERS);
+  return json(await lifecycle.refresh(body.tokenId!, body.refreshToken!));
+};

@@ -1,0 +1,24 @@
+/**
+ * The domain's records. `Session` and `Device` are the spec's own schemas; a stored user is the spec's
+ * `UserProfile` without the session's `device` and with the password the login checks (never answered).
+ */
+import type { components } from '../generated/portos-sessions.ts';
+
+export type Session = components['schemas']['Session'];
+export type SessionIdentity = components['schemas']['SessionIdentity'];
+export type EnvName = components['schemas']['EnvName'];
+export type Device = components['schemas']['Device'];
+export type UserProfile = components['schemas']['UserProfile'];
+export type AuthResult = components['schemas']['AuthResult'];
+export type RefreshResult = components['schemas']['RefreshResult'];
+
+/** A device as stored: exactly the spec's `Device`. */
+export type DeviceRecord = Omit<Device, 'preferences'> & {
+  /** Free-form; the generated type says `Record<string, never>` because the spec leaves it open. */
+  preferences: Record<string, unknown>;
+};
+
+/** A user as stored. `password` absent or empty: the user logs in with an absent or empty password. */
+export interface UserRecord extends Omit<UserProfile, 'device'> {
+  password?: string;
+}

@@ -1,0 +1,193 @@
+/**
+ * The life of a PORTOS session: login creates it, every accepted token bumps it, refresh rotates its
+ * tokens and extends it, logout or DELETE ends it, time expires it. Rules from the PORTOS Sessions page
+ * (documented) and portos-behaviour.md §B (inferred); each step says which.
+ */
+import type { Clock } from './clock.ts';
+import { formatInstant, instantMs } from './instant.ts';
+import { notFound, unauthenticated } from './problems.ts';
+import { randomAlphanumeric } from './random.ts';
+import type { AuthResult, RefreshResult, Session, UserProfile } from './records.ts';
+import type { Directory, SessionRepository } from './repository.ts';
+import { AUTHENTICATION_TYPE, isExpired, isSaleEnvironment, SESSION_LIFETIME_MS } from './session-rules.ts';
+import { newRefreshToken, newTokenId, type TokenSigner } from './token.ts';
+
+export interface LoginCredentials {
+  userName: string;
+  password: string | undefined;
+  deviceName: string;
+}
+
+/** The caller behind an accepted token, with its session already bumped. */
+export interface Caller {
+  session: Session;
+}
+
+export interface SessionLifecycle {
+  login(credentials: LoginCredentials): Promise<AuthResult>;
+  /** Accepts `Authorization: Bearer …` and bumps the caller's session, or throws a 401 problem. */
+  authenticate(authorization: string | null): Promise<Caller>;
+  refresh(tokenId: string, refreshToken: string): Promise<RefreshResult>;
+  /** The live session with this id, or a 404 problem. */
+  getSession(sessionId: string): Session;
+  /** Ends any live session (no rights required), or throws a 404 problem. */
+  deleteSession(sessionId: string): Promise<void>;
+  /** Ends the caller's own session. */
+  logout(caller: Caller): Promise<void>;
+  /** The caller's user profile, with the device of the caller's session. */
+  profileOf(caller: Caller): UserProfile;
+  /** Removes expired sessions, so they are neither listed nor fetchable. Call before serving a request. */
+  expireSessions(): Promise<void>;
+  /** Forgets every issued token (new signing key): tokens issued before are rejected. */
+  forgetTokens(): void;
+}
+
+/** The token pair a session currently accepts; a refresh replaces both. */
+interface Credentials {
+  tokenId: string;
+  refreshToken: string;
+}
+
+export interface LifecycleDependencies {
+  sessions: SessionRepository;
+  directory: Directory;
+  tokens: TokenSigner;
+  clock: Clock;
+}
+
+const BEARER = /^Bearer[ \t]+([^\s]+)[ \t]*$/i;
+
+export function createSessionLifecycle({ sessions, directory, tokens, clock }: LifecycleDependencies): SessionLifecycle {
+  const credentials = new Map<string, Credentials>();
+
+  /** The live session a token names, if the token is the one that session currently accepts. */
+  async function sessionOfToken(token: string, refreshToken?: string): Promise<Session> {
+    const claims = await tokens.verify(token);
+    if (!claims) throw unauthenticated('The token is malformed or not signed by this mock (or was issued before a reset).');
+    const session = sessions.getSession(claims.sessionId);
+    if (!session || isExpired(session, clock.now())) throw unauthenticated('The session of this token was deleted or has expired; log in again.');
+    const current = credentials.get(session.sessionId);
+    if (!current || current.tokenId !== claims.tokenId) throw unauthenticated('This token was replaced by a refresh; use the newest token.');
+    if (refreshToken !== undefined && current.refreshToken !== refreshToken) throw unauthenticated('The refresh token does not belong to this token.');
+    return session;
+  }
+
+  async function issueTokens(session: Session): Promise<{ tokenId: string; refreshToken: string }> {
+    const pair = { tokenId: newTokenId(), refreshToken: newRefreshToken() };
+    credentials.set(session.sessionId, pair);
+    const tokenId = await tokens.sign(
+      { sessionId: session.sessionId, tokenId: pair.tokenId, userName: session.identity.userName, expiresAt: Math.ceil(instantMs(session.expiresAt) / 1000) },
+      clock.now(),
+    );
+    return { tokenId, refreshToken: pair.refreshToken };
+  }
+
+  async function endSession(sessionId: string): Promise<void> {
+    credentials.delete(sessionId);
+    await sessions.removeSession(sessionId);
+  }
+
+  // @note Logins run one at a time: "end the device's earlier session, then start one" must not
+  // interleave with another login on the same sale device.
+  let loginTail: Promise<unknown> = Promise.resolve();
+
+  function profile(userName: string, deviceName: string): UserProfile {
+    const user = directory.findUser(userName);
+    const device = directory.findDevice(deviceName);
+    if (!user || !device) throw unauthenticated('The user or device of this session no longer exists.');
+    const { password: _password, ...visible } = user;
+    return { ...visible, device: device as UserProfile['device'] };
+  }
+
+  async function login({ userName, password, deviceName }: LoginCredentials): Promise<AuthResult> {
+    const user = directory.findUser(userName);
+    if (!user) throw unauthenticated(`Login failed: there is no user "${userName}".`);
+    // A user without a password logs in with an absent or empty one (§B).
+    if ((user.password ?? '') !== (password ?? '')) throw unauthenticated(`Login failed: wrong password for user "${userName}".`);
+    const device = directory.findDevice(deviceName);
+    if (!device) throw unauthenticated(`Login failed: there is no device "${deviceName}".`);
+
+    // A sale device holds at most one active session: the new login ends the earlier one (documented).
+    if (isSaleEnvironment(device.envName)) {
+      for (const earlier of sessions.sessionsOnDevice(device.name)) await endSession(earlier.sessionId);
+    }
+    const now = clock.now();
+    const started = formatInstant(now);
+    const session = await sessions.insertSession({
+      sessionId: randomAlphanumeric(32),
+      identity: { userName: user.userName, deviceName: device.name, envName: device.envName, authenticationType: AUTHENTICATION_TYPE },
+      startedAt: started,
+      expiresAt: formatInstant(now.getTime() + SESSION_LIFETIME_MS),
+      lastAccessAt: started,
+      _v: 1,
+    });
+    const pair = await issueTokens(session);
+    return { ...pair, user: profile(user.userName, device.name) };
+  }
+
+  return {
+    login(attempt) {
+      const result = loginTail.then(() => login(attempt));
+      loginTail = result.catch(() => undefined);
+      return result;
+    },
+
+    async authenticate(authorization) {
+      if (!authorization) throw unauthenticated('The Authorization header is missing; send "Authorization: Bearer {tokenId}".');
+      const token = BEARER.exec(authorization)?.[1];
+      if (!token) throw unauthenticated('The Authorization header must be "Bearer {tokenId}".');
+      const session = await sessionOfToken(token);
+      // Every accepted token first bumps its session: lastAccessAt = now, _v + 1 (§B).
+      const bumped = await sessions.updateSession(session.sessionId, (current) => ({
+        ...current,
+        lastAccessAt: formatInstant(clock.now()),
+        _v: current._v + 1,
+      }));
+      if (!bumped) throw unauthenticated('The session of this token was deleted or has expired; log in again.');
+      return { session: bumped };
+    },
+
+    async refresh(tokenId, refreshToken) {
+      const session = await sessionOfToken(tokenId, refreshToken);
+      const now = clock.now();
+      // One change, one version: the refresh is an access (lastAccessAt, _v) that also extends the life.
+      const extended = await sessions.updateSession(session.sessionId, (current) => ({
+        ...current,
+        lastAccessAt: formatInstant(now),
+        expiresAt: formatInstant(now.getTime() + SESSION_LIFETIME_MS),
+        _v: current._v + 1,
+      }));
+      if (!extended) throw unauthenticated('The session of this token was deleted or has expired; log in again.');
+      return issueTokens(extended);
+    },
+
+    getSession(sessionId) {
+      const session = sessions.getSession(sessionId);
+      if (!session || isExpired(session, clock.now())) throw notFound();
+      return session;
+    },
+
+    async deleteSession(sessionId) {
+      const session = sessions.getSession(sessionId);
+      if (!session || isExpired(session, clock.now())) throw notFound();
+      await endSession(sessionId);
+    },
+
+    logout(caller) {
+      return endSession(caller.session.sessionId);
+    },
+
+    profileOf(caller) {
+      return profile(caller.session.identity.userName, caller.session.identity.deviceName);
+    },
+
+    expireSessions() {
+      return sessions.removeExpiredSessions(clock.now());
+    },
+
+    forgetTokens() {
+      credentials.clear();
+      tokens.rotateKey();
+    },
+  };
+}

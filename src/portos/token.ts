@@ -1,0 +1,80 @@
+/**
+ * Tokens: the `tokenId` is an HS256 JWT (jose, which runs in browsers too) whose `sid` claim names the
+ * session; the refresh token is opaque. Each signer has its own random key, so tokens from another mock
+ * instance fail the signature check, and `rotateKey()` (on reset) makes every earlier token fail it too.
+ */
+import { compactVerify, SignJWT } from 'jose';
+import { randomAlphanumeric, randomKey } from './random.ts';
+
+/** What a token says, once its signature is checked. */
+export interface TokenClaims {
+  /** The session the token belongs to. */
+  sessionId: string;
+  /** This token's own id (`jti`); a refresh issues a new one and the old one stops working. */
+  tokenId: string;
+  /** The user name (`sub`). */
+  userName: string;
+  /** `exp`, seconds since the epoch: the session's `expiresAt` when the token was issued. */
+  expiresAt: number;
+}
+
+export interface TokenSigner {
+  sign(claims: TokenClaims, issuedAt: Date): Promise<string>;
+  /** The claims of a well-formed token signed with the current key; undefined for anything else. */
+  verify(token: string): Promise<TokenClaims | undefined>;
+  /** A new key: every token signed before is rejected from now on. */
+  rotateKey(): void;
+}
+
+/** A new opaque refresh token (28 letters and digits, as long as the spec's example). */
+export function newRefreshToken(): string {
+  return randomAlphanumeric(28);
+}
+
+/** A new token id (`jti`). */
+export function newTokenId(): string {
+  return randomAlphanumeric(22);
+}
+
+export function createTokenSigner(): TokenSigner {
+  let key = randomKey();
+  return {
+    async sign(claims, issuedAt) {
+      return new SignJWT({ sid: claims.sessionId })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setJti(claims.tokenId)
+        .setSubject(claims.userName)
+        .setIssuedAt(Math.floor(issuedAt.getTime() / 1000))
+        .setExpirationTime(claims.expiresAt)
+        .sign(key);
+    },
+    async verify(token) {
+      // @note Only the signature is checked here (compactVerify, not jwtVerify): whether the token may
+      // be used is decided by its session (alive, not deleted, this token not replaced), and a refresh
+      // must accept a token whose own time is up.
+      let payload: Uint8Array;
+      try {
+        ({ payload } = await compactVerify(token, key, { algorithms: ['HS256'] }));
+      } catch {
+        return undefined;
+      }
+      return claimsOf(payload);
+    },
+    rotateKey() {
+      key = randomKey();
+    },
+  };
+}
+
+function claimsOf(payload: Uint8Array): TokenClaims | undefined {
+  let claims: unknown;
+  try {
+    claims = JSON.parse(new TextDecoder().decode(payload));
+  } catch {
+    return undefined;
+  }
+  if (!claims || typeof claims !== 'object') return undefined;
+  const { sid, jti, sub, exp } = claims as Record<string, unknown>;
+  if (typeof sid !== 'string' || typeof jti !== 'string' || typeof sub !== 'string' || typeof exp !== 'number') return undefined;
+  return { sessionId: sid, tokenId: jti, userName: sub, expiresAt: exp };
+}

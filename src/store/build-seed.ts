@@ -1,0 +1,99 @@
+/**
+ * Fixtures → the records to seed, checked before anything is stored: each record against the spec
+ * (through the same schemas as the collections), then the links between them (a session's user and
+ * device exist, its envName is its device's, a sale device holds one session, ids are unique, every
+ * session is alive). Synchronous, so `createMockApi` with a broken fixture throws on the spot.
+ */
+import { formatInstant, isSaleEnvironment, type DeviceRecord, type Session, type UserRecord } from '../portos/index.ts';
+import { formatIssues, validateSchema } from '../spec/index.ts';
+import { FixtureError } from './fixture-error.ts';
+import type { Fixtures, SessionFixture } from './fixtures.ts';
+import { OFFSET_EXAMPLE, parseOffset } from './offset.ts';
+import { userRecordIssues } from './record-schemas.ts';
+
+export interface Seed {
+  users: UserRecord[];
+  devices: DeviceRecord[];
+  sessions: Session[];
+}
+
+function label(kind: string, index: number, record: unknown, idKey: string): string {
+  const id = record && typeof record === 'object' ? (record as Record<string, unknown>)[idKey] : undefined;
+  return typeof id === 'string' ? `${kind}[${index}] (${idKey} "${id}")` : `${kind}[${index}]`;
+}
+
+function specIssues(schema: string, value: unknown): string[] {
+  const issues = validateSchema(schema, value);
+  return issues.length === 0 ? [] : formatIssues(issues).split('\n').map((line) => `${schema}${line.startsWith('(root)') ? line.slice(6) : line}`);
+}
+
+function checkUnique(kind: string, values: readonly unknown[], idKey: string): void {
+  const seen = new Map<unknown, number>();
+  values.forEach((value, index) => {
+    const id = (value as Record<string, unknown>)[idKey];
+    const first = seen.get(id);
+    if (first !== undefined) throw new FixtureError(label(kind, index, value, idKey), [`repeats the ${idKey} of ${kind}[${first}]; ${idKey} must be unique.`]);
+    seen.set(id, index);
+  });
+}
+
+function materialise(fixture: SessionFixture, index: number, nowMs: number): Session {
+  const where = label('sessions', index, fixture, 'sessionId');
+  if (!fixture || typeof fixture !== 'object') throw new FixtureError(where, ['must be an object.']);
+  const problems: string[] = [];
+  const instants: Record<string, string> = {};
+  for (const field of ['startedAt', 'expiresAt', 'lastAccessAt'] as const) {
+    const text = fixture[field];
+    const offset = typeof text === 'string' ? parseOffset(text) : undefined;
+    if (offset === undefined) problems.push(`${field} must be an offset from now such as "${OFFSET_EXAMPLE}"; got ${JSON.stringify(text)}.`);
+    else instants[field] = formatInstant(nowMs + offset);
+  }
+  if (problems.length > 0) throw new FixtureError(where, problems);
+  const session = { ...fixture, ...instants } as Session;
+  const issues = specIssues('Session', session);
+  if (issues.length > 0) throw new FixtureError(where, issues);
+  const [started, expires, accessed] = [session.startedAt, session.expiresAt, session.lastAccessAt].map((t) => Date.parse(t)) as [number, number, number];
+  if (expires <= nowMs) problems.push(`expiresAt ${JSON.stringify(fixture.expiresAt)} is not in the future; seeded sessions must be alive.`);
+  if (started > nowMs || accessed > nowMs) problems.push('startedAt and lastAccessAt must not be in the future (use a "-" offset).');
+  if (accessed < started) problems.push('lastAccessAt must not be before startedAt.');
+  if (problems.length > 0) throw new FixtureError(where, problems);
+  return session;
+}
+
+/** Checks the fixtures and lays the sessions out around `now`. Throws a `FixtureError` on the first bad record. */
+export function buildSeed(fixtures: Fixtures, now: Date): Seed {
+  for (const kind of ['users', 'devices', 'sessions'] as const) {
+    if (!Array.isArray(fixtures?.[kind])) throw new FixtureError(kind, [`must be an array of records; got ${JSON.stringify(typeof fixtures?.[kind])}.`]);
+  }
+  fixtures.users.forEach((user, index) => {
+    const issues = userRecordIssues(user);
+    if (issues.length > 0) throw new FixtureError(label('users', index, user, 'userName'), issues);
+  });
+  checkUnique('users', fixtures.users, 'userName');
+  checkUnique('users', fixtures.users, 'id');
+  fixtures.devices.forEach((device, index) => {
+    const issues = specIssues('Device', device);
+    if (issues.length > 0) throw new FixtureError(label('devices', index, device, 'name'), issues);
+  });
+  checkUnique('devices', fixtures.devices, 'name');
+
+  const users = new Set(fixtures.users.map((user) => user.userName));
+  const devices = new Map(fixtures.devices.map((device) => [device.name, device]));
+  const sessions = fixtures.sessions.map((fixture, index) => materialise(fixture, index, now.getTime()));
+  checkUnique('sessions', sessions, 'sessionId');
+  const saleDeviceHolder = new Map<string, number>();
+  sessions.forEach((session, index) => {
+    const where = label('sessions', index, session, 'sessionId');
+    const { userName, deviceName, envName } = session.identity;
+    if (!users.has(userName)) throw new FixtureError(where, [`identity.userName "${userName}" is not in users.`]);
+    const device = devices.get(deviceName);
+    if (!device) throw new FixtureError(where, [`identity.deviceName "${deviceName}" is not in devices.`]);
+    if (device.envName !== envName) throw new FixtureError(where, [`identity.envName "${envName}" differs from device "${deviceName}", which is ${device.envName}.`]);
+    if (isSaleEnvironment(envName)) {
+      const holder = saleDeviceHolder.get(deviceName);
+      if (holder !== undefined) throw new FixtureError(where, [`sale device "${deviceName}" already holds sessions[${holder}]; a ${envName} device holds at most one session.`]);
+      saleDeviceHolder.set(deviceName, index);
+    }
+  });
+  return { users: fixtures.users.map((user) => structuredClone(user)), devices: fixtures.devices.map((device) => structuredClone(device)), sessions };
+}

@@ -1,0 +1,27 @@
+/**
+ * The fixture formats: what `fixtures/*.json` (or `--fixtures <dir>`) hold. Users and devices are the
+ * stored records as they are; a session gives its three instants as offsets from the clock's "now" at
+ * seed time (see offset.ts and fixtures/README.md), so seeded sessions are alive whenever the mock starts.
+ */
+import type { DeviceRecord, SessionIdentity, UserRecord } from '../portos/index.ts';
+
+export type UserFixture = UserRecord;
+export type DeviceFixture = DeviceRecord;
+
+export interface SessionFixture {
+  sessionId: string;
+  identity: SessionIdentity;
+  /** Offset from now, e.g. `-PT10H10M21.985S`. */
+  startedAt: string;
+  /** Offset from now; must be in the future, so the session is alive at seed time. */
+  expiresAt: string;
+  /** Offset from now. */
+  lastAccessAt: string;
+  _v: number;
+}
+
+export interface Fixtures {
+  users: readonly UserFixture[];
+  devices: readonly DeviceFixture[];
+  sessions: readonly SessionFixture[];
+}

@@ -1,0 +1,22 @@
+/**
+ * The store: the mock's users, devices and sessions as @msw/data 1.x collections whose schemas come
+ * from the spec (src/spec), seeded from fixtures whose session times are offsets from the clock's
+ * "now". It implements the storage interfaces of src/portos (`SessionRepository`, `Directory`) and
+ * answers list queries through an NData index kept in sync with the sessions collection (never
+ * @msw/data's own ordering or paging). No Node built-ins: it runs in a browser too.
+ *
+ * @module
+ */
+
+// Values
+export { createStore } from './create-store.ts';
+export { buildSeed } from './build-seed.ts';
+export { parseOffset } from './offset.ts';
+export { FixtureError } from './fixture-error.ts';
+export { sessionSchema, deviceSchema, userSchema, userRecordIssues } from './record-schemas.ts';
+
+// Types
+export type { Store, UserCollection, DeviceCollection } from './create-store.ts';
+export type { SessionCollection } from './session-table.ts';
+export type { Seed } from './build-seed.ts';
+export type { Fixtures, UserFixture, DeviceFixture, SessionFixture } from './fixtures.ts';
