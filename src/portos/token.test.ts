@@ -1,0 +1,32 @@
+import { decodeJwt } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { createTokenSigner } from './token.ts';
+
+const claims = { sessionId: 'soZIt6uj62fzs8ep4UvnNSxRXFryUiq3', tokenId: 'jti1', userName: '999', expiresAt: 1691190000 };
+
+describe('createTokenSigner', () => {
+  it('signs a JWT naming the session and verifies it back', async () => {
+    const signer = createTokenSigner();
+    const token = await signer.sign(claims, new Date('2023-08-04T21:30:00Z'));
+    expect(decodeJwt(token)).toEqual({ sid: claims.sessionId, jti: 'jti1', sub: '999', iat: 1691184600, exp: 1691190000 });
+    expect(await signer.verify(token)).toEqual(claims);
+  });
+
+  it('accepts a token whose exp has passed (the session decides)', async () => {
+    const signer = createTokenSigner();
+    const token = await signer.sign({ ...claims, expiresAt: 1 }, new Date(0));
+    expect(await signer.verify(token)).toMatchObject({ expiresAt: 1 });
+  });
+
+  it('rejects tokens of another signer and tokens signed before rotateKey', async () => {
+    const signer = createTokenSigner();
+    const token = await signer.sign(claims, new Date());
+    expect(await createTokenSigner().verify(token)).toBeUndefined();
+    signer.rotateKey();
+    expect(await signer.verify(token)).toBeUndefined();
+  });
+
+  it.each(['', 'abc', 'a.b.c', 'eyJhbGciOiJub25lIn0.eyJzaWQiOiJ4In0.'])('rejects the malformed token %j', async (token) => {
+    expect(await createTokenSigner().verify(token)).toBeUndefined();
+  });
+});

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPrism, type RunningPrism } from './prism.ts';
+import { startServer, type RunningServer } from './serve.ts';
+
+/**
+ * `npm run start:validated`: the stateful mock behind `prism proxy --errors`. Prism is an independent
+ * validator: any request or response of these flows that breaks the spec shows up as an
+ * `sl-violations` header or a Prism error response, and fails the test.
+ */
+describe('the mock behind prism proxy --errors', () => {
+  let mock: RunningServer;
+  let prism: RunningPrism;
+  const seen: { what: string; status: number; violations: string | null }[] = [];
+
+  beforeAll(async () => {
+    mock = await startServer({ port: 0, clock: '2023-08-04T21:30:00Z' });
+    prism = await startPrism({ mode: 'proxy', upstream: mock.url });
+  });
+  afterAll(async () => {
+    await prism?.close();
+    await mock?.close();
+  });
+
+  async function call(what: string, path: string, init: RequestInit = {}): Promise<Response> {
+    const response = await fetch(`${prism.url}${path}`, init);
+    seen.push({ what, status: response.status, violations: response.headers.get('sl-violations') });
+    return response;
+  }
+
+  const json = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('passes login, list, get, refresh, delete, logout and the documented errors without a violation', async () => {
+    const login = await call('login', '/api/auth', json({ UserName: '999', DeviceName: 'BackOffice' }));
+    expect(login.status).toBe(200);
+    const { tokenId, refreshToken } = (await login.json()) as { tokenId: string; refreshToken: string };
+    const auth = { headers: { Authorization: `Bearer ${tokenId}` } };
+
+    expect((await call('profile', '/api/auth', auth)).status).toBe(200);
+    expect((await call('list', '/sessions', auth)).status).toBe(200);
+    expect((await call('list with NData', '/sessions?sessionId=gt:a;lt:z&$sort=-lastAccessAt,identity.userName&$skip=2&$take=5', auth)).status).toBe(200);
+    expect((await call('count', '/sessions?$count=true', auth)).status).toBe(200);
+    expect((await call('get', '/sessions/Hq6563mjODIOwNa87Cgi295uNPlKeOqA', auth)).status).toBe(200);
+    expect((await call('unknown id', '/sessions/NoSuchSession0000000000000000000', auth)).status).toBe(404);
+    expect((await call('bad sort key', '/sessions?$sort=colour', auth)).status).toBe(400);
+    expect((await call('garbage token', '/sessions', { headers: { Authorization: 'Bearer garbage' } })).status).toBe(401);
+    expect((await call('wrong password', '/api/auth', json({ UserName: '100', Password: 'nope', DeviceName: 'BackOffice' }))).status).toBe(401);
+
+    const refreshed = await call('refresh', '/api/auth/refresh', json({ tokenId, refreshToken }));
+    expect(refreshed.status).toBe(200);
+    const next = (await refreshed.json()) as { tokenId: string };
+    const nextAuth = { headers: { Authorization: `Bearer ${next.tokenId}` } };
+
+    const other = await call('second login', '/api/auth', json({ UserName: '999', DeviceName: 'Tool' }));
+    const otherId = ((await (await call('list mine', '/sessions?$sort=-startedAt&$take=1', { headers: { Authorization: `Bearer ${((await other.json()) as { tokenId: string }).tokenId}` } })).json()) as { items: { sessionId: string }[] }).items[0]!.sessionId;
+    expect((await call('delete', `/sessions/${otherId}`, { method: 'DELETE', ...nextAuth })).status).toBe(204);
+    expect((await call('logout', '/api/auth', { method: 'DELETE', ...nextAuth })).status).toBe(204);
+    expect((await call('after logout', '/sessions', nextAuth)).status).toBe(401);
+
+    expect(seen.filter((entry) => entry.violations !== null)).toEqual([]);
+  });
+});
