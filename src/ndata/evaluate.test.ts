@@ -77,7 +77,7 @@ describe('§B filters: comparison semantics per type', () => {
   it.each([
     ['id=c', ['c']],
     ['id=neq:c', ['d', 'e', 'a', 'f', 'b']],
-    ['meta.name=x', null],
+    ['meta.name=x', ['d', 'e', 'a', 'f', 'c', 'b']],
     ['name=alpha', ['a']],
     ['name=gt:b', ['f', 'b']],
     ['name=gte:bravo;lt:c', ['b']],
@@ -94,7 +94,6 @@ describe('§B filters: comparison semantics per type', () => {
     ['at=in:2023-08-04T11\\:19\\:40Z:2023-08-04T11\\:19\\:38Z', ['e', 'b']],
     ['id=gt:a&id=lt:e', ['d', 'c', 'b']],
   ])('%s', (text, expected) => {
-    if (expected === null) return;
     expect(ids(data, text, things)).toEqual(expected);
   });
   it('a date-time equality needs `eq:`: without it the text before the first `:` is read as the operator', () => {

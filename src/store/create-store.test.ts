@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../ndata/index.ts';
+import { createClock, sessionsResource, type Session } from '../portos/index.ts';
+import { defaultFixtures } from '../handlers/index.ts';
+import { createStore } from './create-store.ts';
+
+const PINNED = '2023-08-04T21:30:00Z';
+const query = (text: string) => {
+  const result = parse(new URLSearchParams(text), sessionsResource);
+  if ('errors' in result) throw new Error(JSON.stringify(result.errors));
+  return result.query;
+};
+
+describe('createStore', () => {
+  it('seeds @msw/data collections of sessions, users and devices', async () => {
+    const store = createStore(defaultFixtures, createClock(PINNED));
+    await store.ready;
+    expect(store.sessions.count()).toBe(59);
+    expect(store.users.count()).toBe(9);
+    expect(store.devices.count()).toBe(35);
+    expect(store.findUser('999')?.name).toBe('Majiteľ');
+    expect(store.findDevice('P01')?.envName).toBe('CashRegister');
+    expect(store.findUser('nobody')).toBeUndefined();
+  });
+
+  it('throws at once, not in ready, for a broken fixture', () => {
+    expect(() => createStore({ ...defaultFixtures, devices: [] }, createClock(PINNED))).toThrow('identity.deviceName "P01" is not in devices');
+  });
+
+  it('rejects a record that breaks the spec in the collections themselves', async () => {
+    const store = createStore(defaultFixtures, createClock(PINNED));
+    await store.ready;
+    const bad = { ...store.getSession('Hq6563mjODIOwNa87Cgi295uNPlKeOqA')!, _v: 0 };
+    const error = console.error;
+    console.error = () => {};
+    try {
+      await expect(store.sessions.create(bad)).rejects.toThrow('does not match the schema');
+    } finally {
+      console.error = error;
+    }
+  });
+
+  it('answers list queries through the NData index: sorted, filtered and paged correctly', async () => {
+    const store = createStore(defaultFixtures, createClock(PINNED));
+    await store.ready;
+    const all = store.sessions.all().map((s) => ({ ...s }) as Session);
+    const page = store.querySessions(query('$sort=-_v,identity.userName&$skip=5&$take=10'));
+    const expected = [...all].sort((a, b) => b._v - a._v || (a.identity.userName < b.identity.userName ? -1 : a.identity.userName > b.identity.userName ? 1 : 0) || (a.sessionId < b.sessionId ? -1 : 1));
+    expect(page.items.map((s) => s.sessionId)).toEqual(expected.slice(5, 15).map((s) => s.sessionId));
+    expect(page.totalCount).toBe(59);
+  });
+
+  it('keeps the index in step with changes made to the collection directly', async () => {
+    const store = createStore(defaultFixtures, createClock(PINNED));
+    await store.ready;
+    const record = store.sessions.findFirst((q) => q.where({ sessionId: 'Hq6563mjODIOwNa87Cgi295uNPlKeOqA' }))!;
+    await store.sessions.update(record, { data: (draft) => void (draft._v = 99) });
+    expect(store.getSession('Hq6563mjODIOwNa87Cgi295uNPlKeOqA')?._v).toBe(99);
+    store.sessions.delete(store.sessions.findFirst((q) => q.where({ sessionId: 'Hq6563mjODIOwNa87Cgi295uNPlKeOqA' }))!);
+    expect(store.getSession('Hq6563mjODIOwNa87Cgi295uNPlKeOqA')).toBeUndefined();
+    expect(store.querySessions(query('$count=true')).totalCount).toBe(58);
+  });
+
+  it('applies simultaneous updates one after another', async () => {
+    const store = createStore(defaultFixtures, createClock(PINNED));
+    await store.ready;
+    const id = 'soZIt6uj62fzs8ep4UvnNSxRXFryUiq3';
+    await Promise.all(Array.from({ length: 25 }, () => store.updateSession(id, (s) => ({ ...s, _v: s._v + 1 }))));
+    expect(store.getSession(id)?._v).toBe(27);
+  });
+
+  it('removes expired sessions in expiry order, from the index and the collection', async () => {
+    const clock = createClock(PINNED);
+    const store = createStore(defaultFixtures, clock);
+    await store.ready;
+    clock.set('2023-08-04T23:19:38.015Z');
+    await store.removeExpiredSessions(clock.now());
+    expect(store.getSession('soZIt6uj62fzs8ep4UvnNSxRXFryUiq3')).toBeUndefined();
+    for (const session of store.sessions.all()) expect(Date.parse(session.expiresAt)).toBeGreaterThan(clock.now().getTime());
+    expect(store.querySessions(query('$count=true')).totalCount).toBe(store.sessions.count());
+  });
+
+  it('resets to the seed and keeps stores apart', async () => {
+    const a = createStore(defaultFixtures, createClock(PINNED));
+    const b = createStore(defaultFixtures, createClock(PINNED));
+    await Promise.all([a.ready, b.ready]);
+    await a.removeSession('soZIt6uj62fzs8ep4UvnNSxRXFryUiq3');
+    expect(b.getSession('soZIt6uj62fzs8ep4UvnNSxRXFryUiq3')).toBeDefined();
+    const before = a.sessions;
+    await a.reset();
+    expect(a.getSession('soZIt6uj62fzs8ep4UvnNSxRXFryUiq3')?._v).toBe(2);
+    expect(a.sessions).not.toBe(before);
+    // A replaced collection no longer feeds the index.
+    before.delete(before.all()[0]!);
+    expect(a.querySessions(query('$count=true')).totalCount).toBe(59);
+  });
+});
