@@ -126,3 +126,32 @@ describe('the portos-contract CLI', () => {
     });
   });
 });
+
+describe('reports', () => {
+  it('never carry bearer tokens, passwords or token pairs', async () => {
+    const { formatJsonReport } = await import('./report/json.ts');
+    const { formatConsoleReport } = await import('./report/console.ts');
+    const { formatJunitReport } = await import('./report/junit.ts');
+    const secret = 'eyJhbGciOiJIUzI1NiJ9.c2VjcmV0LXRva2VuLXZhbHVl.c2lnbmF0dXJlLXNlY3JldA';
+    const exchange = {
+      operationId: 'login',
+      request: { method: 'POST', url: 'http://x/api/auth', headers: { authorization: `Bearer ${secret}` }, body: '{"UserName":"u","Password":"hunter2-secret","DeviceName":"d"}' },
+      response: { status: 200, headers: {}, text: `{"tokenId":"${secret}","refreshToken":"refresh-secret-value"}`, json: { tokenId: secret, refreshToken: 'refresh-secret-value' } },
+      durationMs: 1,
+    };
+    const report: Report = {
+      baseUrl: 'http://x',
+      startedAt: new Date(0).toISOString(),
+      durationMs: 1,
+      options: { destructive: false, strictInferred: false, allowExtraFields: false, fuzz: 0, probe: false, seed: 1, skipped: [] },
+      results: [{ name: 'operations_succeed', group: 'conformance', basis: 'documented', summary: '', status: 'fail', failures: [{ message: 'x', exchange }], durationMs: 1 }],
+      summary: { total: 1, passed: 0, failed: 1, warned: 0, skipped: 0, requests: 1 },
+      ok: false,
+    };
+    for (const text of [formatJsonReport(report), formatConsoleReport(report), formatJunitReport(report)]) {
+      expect(text).not.toContain(secret);
+      expect(text).not.toContain('hunter2-secret');
+      expect(text).not.toContain('refresh-secret-value');
+    }
+  });
+});

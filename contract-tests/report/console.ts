@@ -4,6 +4,7 @@
  */
 import { describeRequest, excerpt } from '../target.ts';
 import type { CheckResult, Exchange, Failure, ProbeRow, Report } from '../types.ts';
+import { redactFailure } from './redact.ts';
 
 /** Failures shown per check; the JSON and JUnit reports carry more. */
 const SHOWN_FAILURES = 5;
@@ -34,7 +35,7 @@ export function formatResult(result: CheckResult): string[] {
   const note = result.note ? ` — ${result.note}` : '';
   const lines = [`${MARK[result.status]}  ${result.name}${basis}${time}${note}`];
   if (result.failures.length > 0) {
-    for (const failure of result.failures.slice(0, SHOWN_FAILURES)) lines.push(...formatFailure(failure));
+    for (const failure of result.failures.slice(0, SHOWN_FAILURES)) lines.push(...formatFailure(redactFailure(failure)));
     if (result.failures.length > SHOWN_FAILURES) lines.push(`    … and ${result.failures.length - SHOWN_FAILURES} more`);
   }
   return lines;

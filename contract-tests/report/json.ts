@@ -3,6 +3,7 @@
  * does not produce a huge file.
  */
 import type { Report } from '../types.ts';
+import { redactFailure } from './redact.ts';
 
 const MAX_FAILURES = 50;
 
@@ -12,7 +13,7 @@ export function formatJsonReport(report: Report): string {
     results: report.results.map((result) => ({
       ...result,
       failureCount: result.failures.length,
-      failures: result.failures.slice(0, MAX_FAILURES),
+      failures: result.failures.slice(0, MAX_FAILURES).map(redactFailure),
     })),
   };
   return `${JSON.stringify(capped, null, 2)}\n`;

@@ -5,6 +5,7 @@
  */
 import { describeRequest, excerpt } from '../target.ts';
 import type { CheckResult, Failure, Report } from '../types.ts';
+import { redactFailure } from './redact.ts';
 
 const MAX_FAILURES = 20;
 
@@ -35,7 +36,7 @@ function failureText(failure: Failure): string {
 }
 
 function details(result: CheckResult): string {
-  const shown = result.failures.slice(0, MAX_FAILURES).map(failureText);
+  const shown = result.failures.slice(0, MAX_FAILURES).map(redactFailure).map(failureText);
   if (result.failures.length > MAX_FAILURES) shown.push(`… and ${result.failures.length - MAX_FAILURES} more`);
   return shown.join('\n\n');
 }

@@ -129,7 +129,7 @@ describe('controls: false', () => {
     mock.server.close();
     const api = createMockApi({ clock: PINNED, controls: false });
     const server = setupServer(...api.handlers);
-    server.listen({ onUnhandledRequest: 'bypass' });
+    server.listen({ onUnhandledFrame: 'bypass' });
     try {
       expect(await api.handle(new Request(`${ORIGIN}/__mock/health`))).toBeUndefined();
       expect(await api.handle(new Request(`${ORIGIN}/__mock/reset`, { method: 'POST' }))).toBeUndefined();

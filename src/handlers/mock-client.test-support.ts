@@ -4,7 +4,7 @@
  * documented status/media type/body through `validateResponse`, and undocumented problem statuses
  * (405, injected 5xx…) against the spec's problem schemas.
  */
-import { setupServer, type SetupServerApi } from 'msw/node';
+import { setupServer, type SetupServer } from 'msw/node';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { findOperation, formatIssues, mediaTypeOf, validateResponse, validateSchema } from '../spec/index.ts';
 import { createMockApi, type MockApi, type MockApiOptions } from './index.ts';
@@ -55,7 +55,7 @@ export function expectConformingResponse(method: string, url: string, status: nu
 
 export interface MockHarness {
   api: MockApi;
-  server: SetupServerApi;
+  server: SetupServer;
   call(method: string, path: string, options?: CallOptions): Promise<CallResult>;
   /** Logs in and returns the token pair. */
   login(userName?: string, deviceName?: string, password?: string): Promise<{ tokenId: string; refreshToken: string }>;
@@ -85,7 +85,7 @@ export function useMock(options: MockApiOptions = {}): MockHarness {
   beforeEach(async () => {
     const api = createMockApi({ clock: PINNED, ...options });
     const server = setupServer(...api.handlers);
-    server.listen({ onUnhandledRequest: 'error' });
+    server.listen({ onUnhandledFrame: 'error' });
     await api.ready;
     harness.api = api;
     harness.server = server;

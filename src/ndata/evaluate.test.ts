@@ -24,7 +24,7 @@ function ids<T extends { id?: string; sessionId?: string }>(records: T[], text: 
   return page.items.map(idOf);
 }
 
-const thing = (id: string, name: unknown, size: unknown, at: unknown, tag?: unknown): Thing => ({ id, meta: { name }, size, at, tag });
+const thing = (id: string, name: unknown, size?: unknown, at?: unknown, tag?: unknown): Thing => ({ id, meta: { name }, size, at, tag });
 const data: Thing[] = [
   thing('c', 'Bravo', 10, '2023-08-04T11:19:39.98Z', 'x'),
   thing('a', 'alpha', 2, '2023-08-04T11:19:38.015Z', 'ab'),

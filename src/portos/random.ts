@@ -1,6 +1,6 @@
 /**
  * Random identifiers from the Web Crypto API (`globalThis.crypto`), which browsers, service workers
- * and Node all provide, so nothing here needs `node:crypto`.
+ * and Node all provide, so nothing here needs Node's crypto module.
  */
 
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';

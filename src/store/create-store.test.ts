@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../ndata/index.ts';
 import { createClock, sessionsResource, type Session } from '../portos/index.ts';
-import { defaultFixtures } from '../handlers/index.ts';
+import devices from '../../fixtures/devices.json' with { type: 'json' };
+import sessions from '../../fixtures/sessions.json' with { type: 'json' };
+import users from '../../fixtures/users.json' with { type: 'json' };
 import { createStore } from './create-store.ts';
+import type { Fixtures } from './fixtures.ts';
+
+const defaultFixtures = { users, devices, sessions } as unknown as Fixtures;
 
 const PINNED = '2023-08-04T21:30:00Z';
 const query = (text: string) => {

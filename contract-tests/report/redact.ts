@@ -1,0 +1,40 @@
+/**
+ * Secrets never reach a report: bearer tokens, passwords and token pairs in recorded exchanges are
+ * replaced before a reporter prints or writes them (reports end up as CI artifacts).
+ */
+import type { Exchange, Failure } from '../types.ts';
+
+const SECRET_MEMBERS = /("(?:password|tokenId|refreshToken)"\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
+
+function hide(value: string): string {
+  return value.length > 8 ? `…${value.slice(-4)} (redacted)` : '(redacted)';
+}
+
+export function redactText(text: string): string {
+  return text.replace(SECRET_MEMBERS, (_, prefix: string) => `${prefix}"(redacted)"`);
+}
+
+export function redactExchange(exchange: Exchange): Exchange {
+  const headers = { ...exchange.request.headers };
+  if (headers.authorization) {
+    const [scheme, token = ''] = headers.authorization.split(' ');
+    headers.authorization = `${scheme} ${hide(token)}`;
+  }
+  return {
+    ...exchange,
+    request: { ...exchange.request, headers, ...(exchange.request.body !== undefined ? { body: redactText(exchange.request.body) } : {}) },
+    ...(exchange.response
+      ? {
+          response: {
+            ...exchange.response,
+            text: redactText(exchange.response.text),
+            json: exchange.response.json === undefined ? undefined : (JSON.parse(redactText(JSON.stringify(exchange.response.json))) as unknown),
+          },
+        }
+      : {}),
+  };
+}
+
+export function redactFailure(failure: Failure): Failure {
+  return failure.exchange ? { ...failure, exchange: redactExchange(failure.exchange) } : failure;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { checkResource } from './check-resource.ts';
+import { createIndex } from './create-index.ts';
+import { evaluate } from './evaluate.ts';
+import { parse } from './parse.ts';
+import type { NDataQuery } from './query.ts';
+import { formatTime, sampleSessions, sampleSessionsResource as sessions, type SampleSession } from './sample-sessions.ts';
+import { thingsResource } from './test-support.ts';
+
+const q = (text: string): NDataQuery => {
+  const r = parse(new URLSearchParams(text), sessions);
+  if ('errors' in r) throw new Error(JSON.stringify(r.errors));
+  return r.query;
+};
+
+const shapes = [
+  '$take=20',
+  '$sort=-lastAccessAt&$skip=500&$take=50',
+  '$sort=identity.envName,-startedAt&$take=20',
+  '$sort=identity.envName,-startedAt&$skip=990&$take=40',
+  '$sort=-identity.envName,identity.userName,-_v&$skip=3&$take=30',
+  '$sort=identity.authenticationType&$skip=100&$take=5',
+  '$count=true',
+  '$sort=-sessionId&$take=3',
+  'sessionId=gt:M;lt:n&$sort=-identity.envName,_v&$take=15',
+];
+
+describe('createIndex: the fast path gives the same pages as evaluate', () => {
+  const seed = sampleSessions(2000, 5);
+  const index = createIndex<SampleSession>(sessions, (s) => s.sessionId);
+  index.upsertMany(seed);
+  it.each(shapes)('%s', (text) => {
+    expect(index.evaluate(q(text))).toEqual(evaluate(seed, q(text), sessions));
+  });
+  it('answers sessionId=in: and eq from the hash, including unknown ids', () => {
+    const some = [seed[7]!.sessionId, 'nope', seed[1999]!.sessionId, seed[7]!.sessionId];
+    const query = q(`sessionId=in:${some.join(':')}&$sort=-_v`);
+    expect(index.evaluate(query)).toEqual(evaluate(seed, query, sessions));
+    expect(index.evaluate(q(`sessionId=${seed[3]!.sessionId}`)).items).toEqual([seed[3]]);
+  });
+});
+
+describe('createIndex: writes', () => {
+  it('a bump (lastAccessAt, _v) moves the session in the orders that use them', () => {
+    const seed = sampleSessions(300, 8);
+    const index = createIndex<SampleSession>(sessions, (s) => s.sessionId);
+    index.upsertMany(seed);
+    const target = seed[42]!;
+    const bumped = { ...target, lastAccessAt: formatTime(Date.UTC(2030, 0, 1)), _v: target._v + 1 };
+    index.upsert(bumped);
+    expect(index.size).toBe(300);
+    expect(index.get(target.sessionId)).toBe(bumped);
+    expect(index.evaluate(q('$sort=-lastAccessAt&$take=1')).items).toEqual([bumped]);
+    const records = index.records();
+    for (const text of shapes) expect(index.evaluate(q(text))).toEqual(evaluate(records, q(text), sessions));
+  });
+  it('remove, clear, and upserting one by one or in bulk agree', () => {
+    const seed = sampleSessions(200, 4);
+    const one = createIndex<SampleSession>(sessions, (s) => s.sessionId);
+    for (const s of seed) one.upsert(s);
+    const bulk = createIndex<SampleSession>(sessions, (s) => s.sessionId);
+    bulk.upsertMany(seed);
+    expect(one.evaluate(q(''))).toEqual(bulk.evaluate(q('')));
+    expect(one.remove(seed[0]!.sessionId)).toBe(true);
+    expect(one.remove(seed[0]!.sessionId)).toBe(false);
+    expect(one.get(seed[0]!.sessionId)).toBeUndefined();
+    expect(one.evaluate(q('')).totalCount).toBe(199);
+    expect(one.evaluate(q(`sessionId=${seed[0]!.sessionId}`)).totalCount).toBe(0);
+    one.clear();
+    expect([one.size, one.evaluate(q('')).totalCount]).toEqual([0, 0]);
+  });
+});
+
+describe('checkResource', () => {
+  it('finds nothing wrong with the sessions and test resources', () => {
+    expect(checkResource(sessions)).toEqual([]);
+    expect(checkResource(thingsResource)).toEqual([]);
+  });
+  it('reports a tie-breaker or default key that is not a sort key, duplicates and bad custom operators', () => {
+    const problems = checkResource({
+      name: 'bad',
+      filters: [
+        { name: 'a', path: 'a', type: 'string', customOperators: [{ name: 'GT', arity: 0, test: () => true }] },
+        { name: 'A', path: 'a', type: 'string' },
+      ],
+      sortKeys: [{ name: 'a', path: 'a', type: 'string' }],
+      defaultOrder: [{ key: 'b', direction: 'asc' }],
+      tieBreaker: 'id',
+    });
+    expect(problems.join('\n')).toMatch(/Tie-breaker `id`[\s\S]*Default order key `b`|Default order key `b`[\s\S]*Tie-breaker `id`/);
+    expect(problems.join('\n')).toContain('appears twice');
+    expect(problems.join('\n')).toContain('shadows a well-known operator');
+    expect(problems.join('\n')).toContain('arity 0');
+  });
+});
