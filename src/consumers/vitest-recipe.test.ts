@@ -5,7 +5,7 @@ import { createMockApi } from '../handlers/index.ts';
 
 const portos = createMockApi();
 const server = setupServer(...portos.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterEach(() => portos.reset());
 afterAll(() => server.close());
 
@@ -32,5 +32,5 @@ it('starts every test from the seed again', async () => {
   });
   const { tokenId } = await login.json();
   const count = await fetch('https://portos.example/sessions?$count=true', { headers: { authorization: `Bearer ${tokenId}` } });
-  expect(await count.json()).toEqual({ count: 60, totalCount: 60 });
+  expect(await count.json()).toEqual({ count: 60, totalCount: 60 }); // not 61: reset undid the first test's login
 });

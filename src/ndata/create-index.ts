@@ -249,7 +249,7 @@ export function createIndex<T>(resource: ResourceDescription, idOf: (record: T) 
       if (desc) {
         let j = i;
         while (j >= 0 && cmp(array[j]!.sortKeys[slot], key) === 0) j--;
-        for (let k = i; k > j; k--) if (accept(array[k]!)) run.push(array[k]!);
+        for (let k = j + 1; k <= i; k++) if (accept(array[k]!)) run.push(array[k]!);
         i = j;
       } else {
         let j = i;

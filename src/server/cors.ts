@@ -6,7 +6,7 @@
  */
 export const ALLOWED_METHODS = 'GET, POST, DELETE, OPTIONS';
 export const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept, Accept-Language, x-mock-status, x-mock-delay';
-export const EXPOSED_HEADERS = 'Allow, Content-Type, x-mock-warning';
+export const EXPOSED_HEADERS = 'Allow, Content-Type, Content-Language, x-mock-warning';
 
 export function corsHeaders(origin: string | undefined): Headers {
   const headers = new Headers();
