@@ -50,8 +50,13 @@ describe('the mock behind prism proxy --errors', () => {
     const next = (await refreshed.json()) as { tokenId: string };
     const nextAuth = { headers: { Authorization: `Bearer ${next.tokenId}` } };
 
+    // A second session to delete: the only one on device Tool that started at the pinned now.
     const other = await call('second login', '/api/auth', json({ UserName: '999', DeviceName: 'Tool' }));
-    const otherId = ((await (await call('list mine', '/sessions?$sort=-startedAt&$take=1', { headers: { Authorization: `Bearer ${((await other.json()) as { tokenId: string }).tokenId}` } })).json()) as { items: { sessionId: string }[] }).items[0]!.sessionId;
+    const otherAuth = { headers: { Authorization: `Bearer ${((await other.json()) as { tokenId: string }).tokenId}` } };
+    const all = (await (await call('list all', '/sessions?$sort=-startedAt', otherAuth)).json()) as {
+      items: { sessionId: string; startedAt: string; identity: { deviceName: string } }[];
+    };
+    const otherId = all.items.find((s) => s.identity.deviceName === 'Tool' && s.startedAt === '2023-08-04T21:30:00Z')!.sessionId;
     expect((await call('delete', `/sessions/${otherId}`, { method: 'DELETE', ...nextAuth })).status).toBe(204);
     expect((await call('logout', '/api/auth', { method: 'DELETE', ...nextAuth })).status).toBe(204);
     expect((await call('after logout', '/sessions', nextAuth)).status).toBe(401);

@@ -4,7 +4,7 @@
  * Debian's Chromium (driven by playwright-core) clicks through login → list → delete → delete own session.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,10 @@ const CHROMIUM = '/usr/bin/chromium';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = join(here, '../../..');
 const workerScript = join(repo, 'node_modules/msw/lib/mockServiceWorker.js');
-const screenshot = join(repo, 'docs/browser-recipe.png');
+// @note The page shows live ids and times, so every run's picture differs: it is always taken, but only
+// replaces the committed docs/browser-recipe.png when that is missing or UPDATE_SCREENSHOT=1.
+const committedScreenshot = join(repo, 'docs/browser-recipe.png');
+const updateScreenshot = process.env.UPDATE_SCREENSHOT === '1' || !existsSync(committedScreenshot);
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 let outDir: string;
@@ -27,11 +30,14 @@ let origin: string;
 let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
+/** Paths the loopback server was asked for: PORTOS requests must never get here (the worker answers them). */
+const served: string[] = [];
 
 /** Serves the Vite output, and msw's worker script at the root (what `msw init public/` would put there). */
 function serveStatic(root: string): Promise<Server> {
   const http = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
+    served.push(path);
     const file = path === '/mockServiceWorker.js' ? workerScript : join(root, normalize(path === '/' ? '/index.html' : path));
     try {
       const body = await readFile(file);
@@ -88,7 +94,9 @@ describe('the browser recipe in headless Chromium', () => {
     expect(await page.textContent('#status')).toBe(`Deleted ${victim}`);
     expect(await rowIds()).not.toContain(victim);
     expect(await page.locator('#log').textContent()).toContain(`DELETE /sessions/${victim} → 204`);
-    await page.screenshot({ path: screenshot, fullPage: true });
+    const picture = await page.screenshot({ path: join(outDir, 'browser-recipe.png'), fullPage: true });
+    expect(picture.byteLength).toBeGreaterThan(10_000);
+    if (updateScreenshot) await writeFile(committedScreenshot, picture);
   });
 
   it('deletes its own session: the next list answers 401', async () => {
@@ -96,5 +104,7 @@ describe('the browser recipe in headless Chromium', () => {
     await expect.poll(() => page.textContent('#status')).toMatch(/^401: /);
     expect(await page.locator('#log li').last().textContent()).toMatch(/^GET \/sessions\?\$sort=-lastAccessAt&\$take=5 → 401 /);
     expect(pageErrors).toEqual([]);
+    expect(served.filter((path) => path.startsWith('/api/') || path.startsWith('/sessions'))).toEqual([]);
+    expect(served).toContain('/mockServiceWorker.js');
   });
 });
