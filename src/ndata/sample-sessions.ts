@@ -1,3 +1,4 @@
+import { sessionsResource } from '../portos/sessions-resource.ts';
 import type { ResourceDescription } from './resource.ts';
 
 /**
@@ -66,23 +67,7 @@ export function sampleSessions(count: number, seed = 1): SampleSession[] {
 }
 
 /**
- * A copy of src/portos/sessions-resource.ts, so that this folder's tests and benchmark import nothing from
- * outside it; src/portos/sessions-resource.test.ts checks the two stay equal.
+ * The Sessions description, for this folder's tests and benchmark. The engine itself never imports it:
+ * tests may reach outside the folder, the engine may not (src/architecture.test.ts).
  */
-export const sampleSessionsResource: ResourceDescription = {
-  name: 'sessions',
-  filters: [{ name: 'sessionId', path: 'sessionId', type: 'string' }],
-  sortKeys: [
-    { name: 'sessionId', path: 'sessionId', type: 'string' },
-    { name: 'startedAt', path: 'startedAt', type: 'date-time' },
-    { name: 'expiresAt', path: 'expiresAt', type: 'date-time' },
-    { name: 'lastAccessAt', path: 'lastAccessAt', type: 'date-time' },
-    { name: '_v', path: '_v', type: 'number' },
-    { name: 'identity.userName', path: 'identity.userName', type: 'string' },
-    { name: 'identity.deviceName', path: 'identity.deviceName', type: 'string' },
-    { name: 'identity.envName', path: 'identity.envName', type: 'string' },
-    { name: 'identity.authenticationType', path: 'identity.authenticationType', type: 'string' },
-  ],
-  defaultOrder: [{ key: 'startedAt', direction: 'asc' }],
-  tieBreaker: 'sessionId',
-};
+export const sampleSessionsResource: ResourceDescription = sessionsResource;
