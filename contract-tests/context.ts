@@ -4,16 +4,10 @@
  */
 import type { Target } from './target.ts';
 import { RequestFailedError } from './target.ts';
-import type { Basis, Exchange, Failure, ProbeRow } from './types.ts';
+import type { Basis, Exchange, Failure, ProbeRow, RunFlags } from './types.ts';
 
-export interface RunFlags {
-  destructive: boolean;
-  strictInferred: boolean;
-  allowExtraFields: boolean;
-  fuzz: number;
-  probe: boolean;
-  seed: number;
-}
+export type { RunFlags } from './types.ts';
+
 
 /** State that checks hand to each other. */
 export interface SharedState {

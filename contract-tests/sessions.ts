@@ -2,18 +2,13 @@
  * Reading sessions off the server for the semantic checks: whole lists, id sequences, the caller's own
  * session, and comparisons that name what differs.
  */
+import type { components } from '../src/generated/portos-sessions.ts';
 import type { CheckContext } from './context.ts';
 import type { Exchange, Failure } from './types.ts';
 import type { Target, TokenOption } from './target.ts';
 
-export interface Session {
-  sessionId: string;
-  identity: { userName: string; deviceName: string; envName: string; authenticationType: string };
-  startedAt: string;
-  expiresAt: string;
-  lastAccessAt: string;
-  _v: number;
-}
+/** A session as the spec declares it; a live server's may differ, which the conformance checks report. */
+export type Session = components['schemas']['Session'];
 
 export interface ListPage {
   exchange: Exchange;

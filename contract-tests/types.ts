@@ -62,19 +62,21 @@ export interface ProbeRow {
   status?: number;
 }
 
+/** The run's options that change what checks do. */
+export interface RunFlags {
+  destructive: boolean;
+  strictInferred: boolean;
+  allowExtraFields: boolean;
+  fuzz: number;
+  probe: boolean;
+  seed: number;
+}
+
 export interface Report {
   baseUrl: string;
   startedAt: string;
   durationMs: number;
-  options: {
-    destructive: boolean;
-    strictInferred: boolean;
-    allowExtraFields: boolean;
-    fuzz: number;
-    probe: boolean;
-    seed: number;
-    skipped: { reason: string; checks: string[] }[];
-  };
+  options: RunFlags & { skipped: { reason: string; checks: string[] }[] };
   results: CheckResult[];
   probe?: ProbeRow[];
   summary: { total: number; passed: number; failed: number; warned: number; skipped: number; requests: number };
