@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * `npm start`: the stateful PORTOS mock on node:http. A thin shell over `startServer`.
  */
