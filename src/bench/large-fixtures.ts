@@ -1,0 +1,64 @@
+/**
+ * Deterministic fixtures of any size for the benchmarks and the soak runs: the bundled users and
+ * devices plus `count` sessions on BackOffice and Tool devices (a sale device holds one session, so a
+ * large seed has to live on the other two environments), every one alive at seed time.
+ */
+import { defaultFixtures, type Fixtures, type SessionFixture } from '../handlers/index.ts';
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/** mulberry32: small, seeded, good enough for test data. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Milliseconds → a fixture offset (`-PT3H2M1.5S`). */
+function offset(ms: number): string {
+  const sign = ms < 0 ? '-' : '';
+  let rest = Math.abs(Math.round(ms));
+  const hours = Math.floor(rest / 3_600_000);
+  rest -= hours * 3_600_000;
+  const minutes = Math.floor(rest / 60_000);
+  rest -= minutes * 60_000;
+  const seconds = (rest / 1000).toFixed(3).replace(/\.?0+$/, '');
+  return `${sign}PT${hours}H${minutes}M${seconds}S`;
+}
+
+/**
+ * @example
+ * const fixtures = largeFixtures(100_000); // the bundled users and devices, 100 000 sessions
+ */
+export function largeFixtures(count: number, seed = 7): Fixtures {
+  const next = random(seed);
+  const int = (n: number) => Math.floor(next() * n);
+  const devices = defaultFixtures.devices.filter((device) => device.envName === 'BackOffice' || device.envName === 'Tool');
+  const users = defaultFixtures.users;
+  const ids = new Set<string>();
+  const sessions: SessionFixture[] = [];
+  while (sessions.length < count) {
+    let sessionId = '';
+    for (let i = 0; i < 32; i++) sessionId += ALNUM[int(ALNUM.length)];
+    if (ids.has(sessionId)) continue;
+    ids.add(sessionId);
+    const device = devices[int(devices.length)]!;
+    // Started up to 11 h ago, touched since, expiring 12 h after the start: alive now.
+    const started = -(60_000 + int(11 * 3_600_000));
+    const accessed = started + int(-started);
+    sessions.push({
+      sessionId,
+      identity: { userName: users[int(users.length)]!.userName, deviceName: device.name, envName: device.envName, authenticationType: 'Bearer' },
+      startedAt: offset(started),
+      expiresAt: offset(started + 12 * 3_600_000),
+      lastAccessAt: offset(accessed),
+      _v: 1 + int(50),
+    });
+  }
+  return { users, devices: defaultFixtures.devices, sessions };
+}
