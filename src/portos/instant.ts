@@ -7,10 +7,11 @@
 /** The PORTOS spelling of an instant. */
 export function formatInstant(instant: Date | number): string {
   const iso = new Date(instant).toISOString(); // 2023-08-04T11:19:39.980Z
-  return iso.replace(/\.(\d{3})Z$/, (_match, fraction: string) => {
-    const trimmed = fraction.replace(/0+$/, '');
-    return trimmed ? `.${trimmed}Z` : 'Z';
-  });
+  // @note Plain string steps, not a regex with a callback: this runs twice per request.
+  const dot = iso.length - 5; // …:39|.980Z
+  let end = iso.length - 1; // the 'Z'
+  while (end > dot + 1 && iso[end - 1] === '0') end--;
+  return end === dot + 1 ? `${iso.slice(0, dot)}Z` : `${iso.slice(0, end)}Z`;
 }
 
 /** Milliseconds since the epoch of a stored instant (the store only holds valid date-times). */

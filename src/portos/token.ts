@@ -36,8 +36,16 @@ export function newTokenId(): string {
   return randomAlphanumeric(22);
 }
 
+/** How many verified tokens a signer remembers (a dev server or a test run uses a handful at a time). */
+const VERIFIED_CACHE_LIMIT = 1000;
+
 export function createTokenSigner(): TokenSigner {
   let key = randomKey();
+  // @note A token's signature check is a pure function of the token and the key, and through WebCrypto
+  // it was the largest single cost of a request (the key is re-imported each time). So verified claims
+  // are remembered per key; a new key starts an empty cache. Whether the token may be used is still
+  // decided per request by its session.
+  let verified = new Map<string, TokenClaims>();
   return {
     async sign(claims, issuedAt) {
       return new SignJWT({ sid: claims.sessionId })
@@ -49,19 +57,29 @@ export function createTokenSigner(): TokenSigner {
         .sign(key);
     },
     async verify(token) {
+      const known = verified.get(token);
+      if (known) return known;
       // @note Only the signature is checked here (compactVerify, not jwtVerify): whether the token may
       // be used is decided by its session (alive, not deleted, this token not replaced), and a refresh
       // must accept a token whose own time is up.
+      const keyAtStart = key;
       let payload: Uint8Array;
       try {
-        ({ payload } = await compactVerify(token, key, { algorithms: ['HS256'] }));
+        ({ payload } = await compactVerify(token, keyAtStart, { algorithms: ['HS256'] }));
       } catch {
         return undefined;
       }
-      return claimsOf(payload);
+      const claims = claimsOf(payload);
+      // A key rotated while verifying: the answer holds for the old key only, so it is not remembered.
+      if (claims && keyAtStart === key) {
+        if (verified.size >= VERIFIED_CACHE_LIMIT) verified.delete(verified.keys().next().value!);
+        verified.set(token, claims);
+      }
+      return claims;
     },
     rotateKey() {
       key = randomKey();
+      verified = new Map();
     },
   };
 }

@@ -8,22 +8,29 @@ export const ALLOWED_METHODS = 'GET, POST, DELETE, OPTIONS';
 export const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept, Accept-Language, x-mock-status, x-mock-delay';
 export const EXPOSED_HEADERS = 'Allow, Content-Type, Content-Language, x-mock-warning';
 
-export function corsHeaders(origin: string | undefined): Headers {
-  const headers = new Headers();
-  headers.set('access-control-allow-origin', origin ?? '*');
-  if (origin) {
-    headers.set('access-control-allow-credentials', 'true');
-    headers.set('vary', 'Origin');
-  }
-  headers.set('access-control-expose-headers', EXPOSED_HEADERS);
-  return headers;
+/** The CORS headers of an answer, as a plain record (the door writes them with `setHeader`). */
+export function corsHeaders(origin: string | undefined): Record<string, string> {
+  if (!origin) return ANY_ORIGIN;
+  return {
+    'access-control-allow-origin': origin,
+    'access-control-allow-credentials': 'true',
+    vary: 'Origin',
+    'access-control-expose-headers': EXPOSED_HEADERS,
+  };
 }
 
+/** Most requests (curl, tests, the contract kit) send no Origin: one shared, frozen record for them. */
+const ANY_ORIGIN: Record<string, string> = Object.freeze({
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': EXPOSED_HEADERS,
+});
+
 /** The answer to a preflight (`OPTIONS` with `Access-Control-Request-Method`). */
-export function preflightHeaders(origin: string | undefined): Headers {
-  const headers = corsHeaders(origin);
-  headers.set('access-control-allow-methods', ALLOWED_METHODS);
-  headers.set('access-control-allow-headers', ALLOWED_HEADERS);
-  headers.set('access-control-max-age', '600');
-  return headers;
+export function preflightHeaders(origin: string | undefined): Record<string, string> {
+  return {
+    ...corsHeaders(origin),
+    'access-control-allow-methods': ALLOWED_METHODS,
+    'access-control-allow-headers': ALLOWED_HEADERS,
+    'access-control-max-age': '600',
+  };
 }

@@ -1,9 +1,13 @@
 /**
- * The node:http request listener: CORS, then the msw handlers through `getResponse`, then a 404 problem
- * for paths no handler knows. The door holds no PORTOS rules; those live behind the handlers.
+ * The node:http request listener: CORS, then the route core (`api.handle`, the function the msw handlers
+ * delegate to), then a 404 problem for paths the mock does not own. The door holds no PORTOS rules;
+ * those live behind the core.
+ *
+ * @note The door calls the core directly rather than through msw's `getResponse(api.handlers, …)`: the
+ * msw path (handler matching, request cloning) cost about 10× the core itself here (docs/benchmarks.md).
+ * Browsers, Storybook and tests keep msw; `door-paths.test.ts` proves both paths answer alike.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { getResponse } from 'msw';
 import type { MockApi } from '../handlers/index.ts';
 import { corsHeaders, preflightHeaders } from './cors.ts';
 import { doorProblem } from './door-problem.ts';
@@ -19,11 +23,18 @@ function acceptLanguage(req: IncomingMessage): Record<string, string> {
   return typeof value === 'string' ? { 'accept-language': value } : {};
 }
 
-export function createRequestListener(api: MockApi, origin: string) {
+/** How the door turns a Fetch `Request` into the mock's `Response` (undefined: not the mock's). */
+export type Dispatch = (request: Request) => Promise<Response | undefined>;
+
+/**
+ * @param dispatch Default: the route core, `api.handle`. Tests pass msw's `getResponse` over
+ * `api.handlers` to compare the two paths.
+ */
+export function createRequestListener(api: MockApi, origin: string, dispatch: Dispatch = (request) => api.handle(request)) {
   return async function listener(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const requestOrigin = typeof req.headers.origin === 'string' ? req.headers.origin : undefined;
     if (isPreflight(req)) {
-      for (const [name, value] of preflightHeaders(requestOrigin)) res.setHeader(name, value);
+      for (const [name, value] of Object.entries(preflightHeaders(requestOrigin))) res.setHeader(name, value);
       res.statusCode = 204;
       res.end();
       return;
@@ -33,7 +44,7 @@ export function createRequestListener(api: MockApi, origin: string) {
     try {
       request = await toFetchRequest(req, origin);
       const response =
-        (await getResponse(api.handlers, request, { baseUrl: origin })) ?? doorProblem(request, 404);
+        (await dispatch(request)) ?? doorProblem(request, 404);
       await sendResponse(res, response, cors);
     } catch (error) {
       // Node-node-server style mapping: an unreadable request is the client's fault, anything else ours.

@@ -1,0 +1,257 @@
+/**
+ * `npm run bench`: the mock measured against what a user would otherwise run, side by side in one run
+ * (absolute times drift on shared machines, so every figure is also given as a ratio to a baseline
+ * measured in the same run). Loopback only; every load is bounded in time and every child is stopped.
+ *
+ *   node src/bench/http.bench.ts [--only throughput,cold,memory,contract] [--seconds 3] [--sessions 100000]
+ *
+ * Sections
+ *   throughput  autocannon, 10 connections, `--seconds` per target and route, of
+ *               GET /sessions?$take=20&sessionId=gt:a and GET /sessions/{id} against the mock (`npm start`'s
+ *               server), (a) a bare node:http server answering a fixed body of the same size, (b) prism mock.
+ *               Goals: ≥ 0.5× (a), ≥ 5× (b), for requests/s and for p99 latency (ratio = their p99 / ours).
+ *   cold        spawn → first 200, median of 5, for the mock, prism mock and a bare node:http script.
+ *               Goal: the mock ≤ 300 ms.
+ *   memory      RSS after a full GC of a fresh process seeded with `--sessions` generated sessions, against
+ *               the same process with the bundled seed; list queries at that size through the route core
+ *               against the NData index alone. Goal: ≤ 150 MiB.
+ *   contract    wall time of `node contract-tests/cli.ts` (what `npm run contract` runs) against the local
+ *               mock, default checks and with --destructive --probe --fuzz 100. Goal: ≤ 5 s.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
+import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { freePort, SPEC_PATH, startPrism } from '../server/prism.ts';
+import { BARE_SERVER, CLI, startListening, stopChild, type Child } from './children.test-support.ts';
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    seconds: { type: 'string', default: '3' },
+    sessions: { type: 'string', default: '100000' },
+    runs: { type: 'string', default: '5' },
+  },
+});
+const sections = new Set((values.only ?? 'throughput,cold,memory,contract').split(','));
+const SECONDS = Number(values.seconds);
+const SESSIONS = Number(values.sessions);
+const RUNS = Number(values.runs);
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CONTRACT_CLI = fileURLToPath(new URL('../../contract-tests/cli.ts', import.meta.url));
+const MEMORY_CHILD = fileURLToPath(new URL('./memory.bench.ts', import.meta.url));
+const DOCUMENTED_ID = 'Hq6563mjODIOwNa87Cgi295uNPlKeOqA';
+
+const fmt = (n: number, digits = 2) => n.toFixed(digits);
+const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function table(header: string[], rows: (string | number)[][]): void {
+  const all = [header, ...rows.map((r) => r.map(String))];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
+  for (const [n, row] of all.entries()) {
+    console.log(`| ${row.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`);
+    if (n === 0) console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  }
+}
+
+console.log(`# npm run bench — ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
+
+// ---------------------------------------------------------------------------------------------- throughput
+interface Load {
+  rps: number;
+  p99: number;
+  p50: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(url: string, headers: Record<string, string>, seconds: number, connections = 10): Promise<Load> {
+  const result = await autocannon({ url, headers, connections, duration: seconds });
+  // autocannon reports whole milliseconds: a p99 under 1 ms reads as 0, so it is floored at 1 ms.
+  return { rps: result.requests.average, p99: Math.max(1, result.latency.p99), p50: result.latency.p50, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+}
+
+async function throughput(): Promise<void> {
+  console.log(`\n## Throughput and p99 (autocannon, 10 connections, ${SECONDS} s per run after a 1 s warm-up)\n`);
+  const mock = await startListening([CLI, '--port', '0']);
+  let bare: Child | undefined;
+  let prism: Awaited<ReturnType<typeof startPrism>> | undefined;
+  try {
+    const login = await fetch(`${mock.url}/api/auth`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ UserName: '999', DeviceName: 'BackOffice' }) });
+    const { tokenId } = (await login.json()) as { tokenId: string };
+    const headers = { authorization: `Bearer ${tokenId}` };
+    const routes = [
+      { name: 'GET /sessions?$take=20&sessionId=gt:a', path: '/sessions?$take=20&sessionId=gt:a' },
+      { name: 'GET /sessions/{id}', path: `/sessions/${DOCUMENTED_ID}` },
+    ];
+    const bodies = await Promise.all(routes.map(async (r) => (await fetch(`${mock.url}${r.path}`, { headers })).text()));
+    bare = await startListening([BARE_SERVER], { ipc: true });
+    const child = bare.child;
+    await new Promise((resolve) => {
+      child.once('message', resolve);
+      child.send({ list: bodies[0], one: bodies[1] });
+    });
+    prism = await startPrism({ mode: 'mock' });
+    const targets = [
+      { name: 'mock', url: mock.url },
+      { name: 'bare node:http', url: bare.url },
+      { name: 'prism mock', url: prism.url },
+    ];
+    const rows: (string | number)[][] = [];
+    const goals: string[] = [];
+    for (const route of routes) {
+      const results: Record<string, Load> = {};
+      for (const target of targets) {
+        await load(`${target.url}${route.path}`, headers, 1);
+        results[target.name] = await load(`${target.url}${route.path}`, headers, SECONDS);
+      }
+      const ours = results.mock!;
+      for (const target of targets) {
+        const r = results[target.name]!;
+        rows.push([route.name, target.name, fmt(r.rps, 0), fmt(r.p50, 2), fmt(r.p99, 2), r.errors, r.non2xx, fmt(ours.rps / r.rps), fmt(r.p99 / ours.p99)]);
+      }
+      const bareR = results['bare node:http']!;
+      const prismR = results['prism mock']!;
+      goals.push(
+        `${route.name}: vs bare ${fmt(ours.rps / bareR.rps)}× req/s (goal ≥ 0.5: ${verdict(ours.rps / bareR.rps >= 0.5)}), ` +
+          `${fmt(bareR.p99 / ours.p99)}× p99 (${verdict(bareR.p99 / ours.p99 >= 0.5)}); ` +
+          `vs prism ${fmt(ours.rps / prismR.rps)}× req/s (goal ≥ 5: ${verdict(ours.rps / prismR.rps >= 5)}), ` +
+          `${fmt(prismR.p99 / ours.p99)}× p99 (${verdict(prismR.p99 / ours.p99 >= 5)})`,
+      );
+    }
+    table(['route', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'mock req/s ÷ this', "this p99 ÷ mock's"], rows);
+    console.log(`\nBody sizes: list ${Buffer.byteLength(bodies[0]!)} B, one session ${Buffer.byteLength(bodies[1]!)} B (the bare server answers the same bytes).`);
+    for (const goal of goals) console.log(`- ${goal}`);
+  } finally {
+    await Promise.all([mock.close(), bare?.close(), prism?.close()]);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- cold start
+/** GET until a 200 (every 5 ms), fresh connection each time; resolves with the instant of the 200. */
+function pollUntil200(url: string, headers: Record<string, string>, deadline: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      if (performance.now() > deadline) return reject(new Error(`no 200 from ${url} in time`));
+      const req = httpRequest(url, { headers, agent: false }, (res) => {
+        res.resume();
+        if (res.statusCode === 200) resolve(performance.now());
+        else setTimeout(attempt, 5);
+      });
+      req.on('error', () => setTimeout(attempt, 5));
+      req.end();
+    };
+    attempt();
+  });
+}
+
+async function coldStartOnce(args: (port: number) => string[], path: string, headers: Record<string, string> = {}): Promise<number> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, args(port), { stdio: 'ignore', env: { ...process.env, SCARF_ANALYTICS: 'false' } });
+  try {
+    const ready = await pollUntil200(`http://127.0.0.1:${port}${path}`, headers, started + 60_000);
+    return ready - started;
+  } finally {
+    await stopChild(child);
+  }
+}
+
+async function coldStart(): Promise<void> {
+  console.log(`\n## Cold start: spawn → first 200 (median of ${RUNS}, runs interleaved)\n`);
+  const prismEntry = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
+  const subjects = [
+    { name: 'mock (node src/server/cli.ts, GET /__mock/health)', args: (p: number) => [CLI, '--port', String(p)], path: '/__mock/health' },
+    { name: 'bare node:http (floor)', args: (p: number) => [BARE_SERVER, '--port', String(p)], path: '/' },
+    { name: 'prism mock (GET /sessions)', args: (p: number) => [prismEntry, 'mock', '-h', '127.0.0.1', '-p', String(p), SPEC_PATH], path: '/sessions', headers: { authorization: 'Bearer x' } },
+  ];
+  const samples = subjects.map(() => [] as number[]);
+  for (let run = 0; run < RUNS; run++) {
+    for (const [i, s] of subjects.entries()) samples[i]!.push(await coldStartOnce(s.args, s.path, s.headers));
+  }
+  const ours = median(samples[0]!);
+  table(
+    ['server', 'median ms', 'min ms', 'max ms', 'this ÷ mock'],
+    subjects.map((s, i) => [s.name, fmt(median(samples[i]!), 0), fmt(Math.min(...samples[i]!), 0), fmt(Math.max(...samples[i]!), 0), fmt(median(samples[i]!) / ours)]),
+  );
+  console.log(`\n- mock cold start ${fmt(ours, 0)} ms (goal ≤ 300 ms: ${verdict(ours <= 300)}); ${fmt(median(samples[2]!) / ours)}× faster than prism mock; ${fmt(ours / median(samples[1]!))}× the bare node floor.`);
+}
+
+// ---------------------------------------------------------------------------------------------- memory
+interface MemoryReport {
+  count: number;
+  sessions: number;
+  generateMs: number;
+  seedMs: number;
+  rssMiB: number;
+  heapUsedMiB: number;
+  maxRssMiB: number;
+  queries: { name: string; query: string; handleMs: number; indexMs?: number }[];
+}
+
+function memoryChild(count: number): Promise<MemoryReport> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['--expose-gc', MEMORY_CHILD, String(count)], { timeout: 300_000, maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+      if (error) return reject(new Error(`${MEMORY_CHILD} ${count} failed: ${error.message}\n${stderr}`));
+      resolve(JSON.parse(stdout.trim().split('\n').at(-1)!) as MemoryReport);
+    });
+  });
+}
+
+async function memory(): Promise<void> {
+  console.log(`\n## Memory and list queries with ${SESSIONS} seeded sessions (fresh child process each)\n`);
+  const small = await memoryChild(0);
+  const large = await memoryChild(SESSIONS);
+  table(
+    ['seed', 'sessions', 'seed ms', 'RSS after GC MiB', 'heap used MiB', 'peak RSS MiB'],
+    [small, large].map((m) => [m.count === 0 ? 'bundled fixtures' : `${m.count} generated`, m.sessions, fmt(m.seedMs, 0), fmt(m.rssMiB, 1), fmt(m.heapUsedMiB, 1), fmt(m.maxRssMiB, 1)]),
+  );
+  console.log(`\n- RSS with ${large.sessions} sessions: ${fmt(large.rssMiB, 0)} MiB, ${fmt(large.rssMiB / small.rssMiB)}× the bundled seed (goal ≤ 150 MiB: ${verdict(large.rssMiB <= 150)}); ${fmt(((large.heapUsedMiB - small.heapUsedMiB) * 2 ** 20) / large.count, 0)} B of heap per session.\n`);
+  table(
+    ['query', 'route core p50 ms', 'index alone p50 ms', 'core ÷ index'],
+    large.queries.map((q) => [q.query, fmt(q.handleMs, 3), q.indexMs === undefined ? '' : fmt(q.indexMs, 3), q.indexMs === undefined ? '' : fmt(q.handleMs / q.indexMs, 0)]),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------- contract
+function wall(args: string[]): Promise<{ ms: number; code: number; tail: string }> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    execFile(process.execPath, args, { cwd: ROOT, timeout: 120_000 }, (error, stdout) => {
+      const code = error ? ((error as { code?: number }).code ?? 1) : 0;
+      resolve({ ms: performance.now() - started, code, tail: stdout.trim().split('\n').at(-1) ?? '' });
+    });
+  });
+}
+
+async function contract(): Promise<void> {
+  console.log(`\n## Contract suite against the local mock (wall, median of 3)\n`);
+  const floor: number[] = [];
+  const plain: { ms: number; code: number; tail: string }[] = [];
+  const full: { ms: number; code: number; tail: string }[] = [];
+  for (let run = 0; run < 3; run++) {
+    floor.push((await wall([BARE_SERVER, '--port', '0', '--exit'])).ms);
+    plain.push(await wall([CONTRACT_CLI]));
+    full.push(await wall([CONTRACT_CLI, '--destructive', '--probe', '--fuzz', '100', '--seed', '1']));
+  }
+  const f = median(floor);
+  const rows = [
+    ['node contract-tests/cli.ts', plain],
+    ['… --destructive --probe --fuzz 100', full],
+  ] as const;
+  table(
+    ['command', 'wall ms', 'exit', '÷ node start floor', 'summary'],
+    rows.map(([name, r]) => [name, fmt(median(r.map((x) => x.ms)), 0), r.map((x) => x.code).join(','), fmt(median(r.map((x) => x.ms)) / f, 1), r.at(-1)!.tail.slice(0, 90)]),
+  );
+  const worst = Math.max(median(plain.map((x) => x.ms)), median(full.map((x) => x.ms)));
+  console.log(`\n- node start floor (spawn a .ts script that exits): ${fmt(f, 0)} ms; full suite ${fmt(worst, 0)} ms (goal ≤ 5000 ms: ${verdict(worst <= 5000)}).`);
+}
+
+if (sections.has('throughput')) await throughput();
+if (sections.has('cold')) await coldStart();
+if (sections.has('memory')) await memory();
+if (sections.has('contract')) await contract();
