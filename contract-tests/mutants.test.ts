@@ -279,4 +279,20 @@ describe('deliberately broken servers make the suite fail, caught by the right c
     const report = await runChecks({ target: { baseUrl: mock.url, ...MOCK_LOGIN, fetch: compose(extra.wrap) }, allowExtraFields: true, strictInferred: true });
     expect(report.results.filter((r) => r.status !== 'pass' && r.status !== 'skip').map((r) => r.name)).toEqual([]);
   });
+
+  it('5-no-lists-no-400s: checks with nothing to look at skip with a reason instead of passing', async () => {
+    // Every list answered 401 and every malformed query 200: nothing to count, no memberName to read.
+    const wrap: Wrap = (next) => async (request) => {
+      const url = new URL(request.url);
+      if (request.method === 'GET' && url.pathname === '/sessions') {
+        return new Response(JSON.stringify({ title: 'Unauthenticated.', status: 401 }), { status: 401, headers: { 'content-type': 'application/problem+json' } });
+      }
+      return next(request);
+    };
+    const report = await runChecks({ target: { baseUrl: mock.url, ...MOCK_LOGIN, fetch: compose(wrap) }, only: ['count_matches_items', 'validation_member_names'] });
+    const byName = Object.fromEntries(report.results.map((r) => [r.name, r]));
+    expect(byName.count_matches_items?.status).toBe('skip');
+    expect(JSON.stringify(byName.count_matches_items)).toContain('no list response with items was seen');
+    expect(byName.validation_member_names?.status).toBe('skip');
+  });
 });

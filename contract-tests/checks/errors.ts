@@ -62,11 +62,15 @@ export const validationMemberNames: Check = {
   basis: 'inferred',
   summary: 'Each 400 for malformed NData names the parameter in error as `errors[].memberName` (`$take`, `sessionId`…).',
   async run(ctx) {
+    let answered = 0;
     for (const { exchange, memberName } of await sendMalformed(ctx)) {
       if (exchange.response?.status !== 400) continue;
+      answered++;
       const errors = (exchange.response.json as { errors?: { memberName?: unknown }[] } | undefined)?.errors;
       const names = Array.isArray(errors) ? errors.map((e) => e?.memberName) : [];
       ctx.expect(names.includes(memberName), `expected an error with memberName ${JSON.stringify(memberName)}, got ${JSON.stringify(names)}`, exchange);
     }
+    // No 400 means no memberName to read (malformed_ndata_rejected reports the missing 400s).
+    if (answered === 0) ctx.skip('no malformed query was answered with 400, so no memberName could be read');
   },
 };
