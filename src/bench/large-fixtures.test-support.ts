@@ -5,20 +5,9 @@
  * large seed has to live on the other two environments), every one alive at seed time.
  */
 import { defaultFixtures, type Fixtures, type SessionFixture } from '../handlers/index.ts';
+import { random } from '../ndata/sample-sessions.ts';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
-/** mulberry32: small, seeded, good enough for test data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Milliseconds → a fixture offset (`-PT3H2M1.5S`). */
 function offset(ms: number): string {
