@@ -62,7 +62,8 @@ export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
   const recent: string[] = [];
   const onLine = (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) {
-      if (!line.trim()) continue;
+      // The readiness probe's own "no path matched" line is noise to whoever reads the log.
+      if (!line.trim() || line.includes('__prism_ready_probe')) continue;
       recent.push(line);
       if (recent.length > 40) recent.shift();
       options.log?.(line);
