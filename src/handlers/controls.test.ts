@@ -1,5 +1,5 @@
 /**
- * §C mock-only controls and fault injection: /__mock/health, /__mock/reset, /__mock/requests,
+ * Mock-only controls (docs/behaviour.md#mock-controls) and fault injection: /__mock/health, /__mock/reset, /__mock/requests,
  * x-mock-status, x-mock-delay, the `delay` option, and `controls: false` turning all of it off.
  */
 import { setupServer } from 'msw/node';

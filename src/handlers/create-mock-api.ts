@@ -19,7 +19,7 @@ export interface MockApiOptions {
   fixtures?: Fixtures;
   /** Default: PORTOS paths on any origin (`*\/sessions`). With it: only paths under this URL. */
   baseUrl?: string;
-  /** The mock-only controls of §C (/__mock/*, x-mock-status, x-mock-delay). Default true. */
+  /** The mock-only controls (docs/behaviour.md#mock-controls: /__mock/*, x-mock-status, x-mock-delay). Default true. */
   controls?: boolean;
   /** Latency added to every PORTOS response, in ms (the server's `--delay`). Default 0. */
   delay?: number;

@@ -1,5 +1,5 @@
 /**
- * The seven operations of the spec, each answered as §A documents it, over msw `setupServer`.
+ * The seven operations of the spec, each answered as PORTOS documents it (docs/behaviour.md#list-sessions and the rows after it), over msw `setupServer`.
  */
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';

@@ -18,7 +18,7 @@ import { matchPortosRoute, type PortosRoute } from './portos-routes.ts';
 export interface RouteCoreOptions {
   context: OperationContext;
   journal: Journal;
-  /** §C on or off: /__mock routes and the x-mock-* headers. */
+  /** The mock-only controls (docs/behaviour.md#mock-controls) on or off: /__mock routes and the x-mock-* headers. */
   controls: boolean;
   /** Latency added to every PORTOS response, in ms. */
   delay: number;
@@ -52,7 +52,7 @@ export function createRouteCore({ context, journal, controls, delay, base, targe
     if (!route.operationId) throw methodNotAllowed(request.method, route.allowed);
     const operation = operationsById[route.operationId];
     if (!operation) throw internalError();
-    // Expired sessions are neither listed nor fetchable, and their tokens are rejected (§B).
+    // Expired sessions are neither listed nor fetchable, and their tokens are rejected (docs/behaviour.md#expired-sessions).
     await context.lifecycle.expireSessions();
     return operation(request, context, route.params);
   }

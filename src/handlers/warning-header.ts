@@ -1,6 +1,6 @@
 /**
  * `x-mock-warning`: the mock says which query parameters it ignored (PORTOS ignores unknown ones
- * silently; §B lets the mock say so). Header values must be Latin-1, so any other character in a
+ * silently; the mock says so: docs/behaviour.md#ignored-parameters). Header values must be Latin-1, so any other character in a
  * parameter name is percent-encoded.
  */
 

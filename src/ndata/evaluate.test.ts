@@ -34,7 +34,7 @@ const data: Thing[] = [
   thing('f', 'ä', 1e3, '2023-08-04T11:19:38.0151Z', 'm'),
 ];
 
-describe('§B date-times sort chronologically, not as strings', () => {
+describe('inferred: date-times sort chronologically, not as strings', () => {
   it('orders …38.015Z < …38.0151Z < …39.98Z < …40Z; an offset is converted to UTC', () => {
     // e is 11:19:38Z written with +02:00; d has no valid date-time and sorts first.
     expect(ids(data, '$sort=at', things)).toEqual(['d', 'e', 'a', 'f', 'c', 'b']);
@@ -42,7 +42,7 @@ describe('§B date-times sort chronologically, not as strings', () => {
   });
 });
 
-describe('§B numbers sort numerically; strings ordinally (UTF-16 code units, case-sensitive)', () => {
+describe('inferred: numbers sort numerically; strings ordinally (UTF-16 code units, case-sensitive)', () => {
   it.each([
     ['$sort=size', ['d', 'e', 'a', 'b', 'c', 'f']],
     ['$sort=meta.name', ['d', 'e', 'c', 'a', 'b', 'f']],
@@ -52,7 +52,7 @@ describe('§B numbers sort numerically; strings ordinally (UTF-16 code units, ca
   });
 });
 
-describe('§B order: requested keys, then the tie-breaker ascending; default order when no $sort', () => {
+describe('inferred: order: requested keys, then the tie-breaker ascending; default order when no $sort', () => {
   const tied = [thing('z', 'n', 1, '2023-01-01T00:00:00Z'), thing('y', 'n', 1, '2023-01-01T00:00:00Z'), thing('x', 'm', 2, '2023-01-01T00:00:00Z')];
   it.each([
     ['', ['x', 'y', 'z']],
@@ -73,7 +73,7 @@ describe('§B order: requested keys, then the tie-breaker ascending; default ord
   });
 });
 
-describe('§B filters: comparison semantics per type', () => {
+describe('inferred: filters: comparison semantics per type', () => {
   it.each([
     ['id=c', ['c']],
     ['id=neq:c', ['d', 'e', 'a', 'f', 'b']],
@@ -118,7 +118,7 @@ describe('§B filters: comparison semantics per type', () => {
   });
 });
 
-describe('§B pagination after filtering and sorting; no $take = no limit; count and totalCount', () => {
+describe('inferred: pagination after filtering and sorting; no $take = no limit; count and totalCount', () => {
   const s = sampleSessions(30, 9);
   const page = (text: string): QueryPage<SampleSession> => {
     const query = q(text, sessions);

@@ -1,6 +1,6 @@
 /**
  * The well-known NData operators. PORTOS confirms only `gt` and `lt` by example; the rest follow the
- * OpenStack filtering guideline that NData cites (behaviour §B, inferred).
+ * OpenStack filtering guideline that NData cites (inferred: docs/ndata.md#ndata-filtering).
  */
 export const WELL_KNOWN_OPERATORS = ['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'in', 'nin'] as const;
 

@@ -31,7 +31,7 @@ function expectError(text: string, memberName: string, fragments: string[], reso
 
 const cond = (member: string, operator: string, ...args: string[]): FilterCondition => ({ member, operator, args });
 
-describe('§A $skip and $take are integers: records to skip, maximum items', () => {
+describe('documented: $skip and $take are integers: records to skip, maximum items', () => {
   it.each([
     ['$skip=5', 5, undefined],
     ['$take=20', 0, 20],
@@ -46,7 +46,7 @@ describe('§A $skip and $take are integers: records to skip, maximum items', () 
   });
 });
 
-describe('§B $skip/$take must be decimal digits only, at most 2147483647', () => {
+describe('inferred: $skip/$take must be decimal digits only, at most 2147483647', () => {
   it.each([['+5'], ['2.0'], ['1e1'], ['-1'], [''], [' 5'], ['5 '], ['0x10'], ['2147483648'], ['99999999999'], ['٣'], ['five']])(
     '$take=%s is an error that names $take and the allowed range',
     (value) => {
@@ -58,7 +58,7 @@ describe('§B $skip/$take must be decimal digits only, at most 2147483647', () =
   });
 });
 
-describe('§B a repeated $skip, $take or $count: the first value counts, later ones are not read', () => {
+describe('inferred: a repeated $skip, $take or $count: the first value counts, later ones are not read', () => {
   it.each([
     ['$skip=1&$skip=2', 'skip', 1],
     ['$take=3&$take=abc', 'take', 3],
@@ -73,7 +73,7 @@ describe('§B a repeated $skip, $take or $count: the first value counts, later o
   });
 });
 
-describe('§B $count is true or false in any letter case', () => {
+describe('inferred: $count is true or false in any letter case', () => {
   it.each([['true', true], ['TRUE', true], ['True', true], ['false', false], ['fAlSe', false]])('$count=%s → %s', (value, expected) => {
     expect(query(`$count=${value}`).count).toBe(expected);
   });
@@ -85,7 +85,7 @@ describe('§B $count is true or false in any letter case', () => {
   });
 });
 
-describe('§A $sort: comma-separated keys in order; -key or key:desc descending; default ascending', () => {
+describe('documented: $sort: comma-separated keys in order; -key or key:desc descending; default ascending', () => {
   it.each([
     ['$sort=startedAt', [['startedAt', 'asc']]],
     ['$sort=-startedAt', [['startedAt', 'desc']]],
@@ -98,7 +98,7 @@ describe('§A $sort: comma-separated keys in order; -key or key:desc descending;
   });
 });
 
-describe('§A sort keys are case-insensitive; §B directions too; terms carry the documented name', () => {
+describe('documented: sort keys are case-insensitive; inferred: directions too; terms carry the documented name', () => {
   it.each([
     ['$sort=STARTEDAT', [['startedAt', 'asc']]],
     ['$sort=-Identity.UserName', [['identity.userName', 'desc']]],
@@ -109,7 +109,7 @@ describe('§A sort keys are case-insensitive; §B directions too; terms carry th
   });
 });
 
-describe('§A $sort=a equals $sort=a,a; §B the first occurrence of a key decides', () => {
+describe('documented: $sort=a equals $sort=a,a; inferred: the first occurrence of a key decides', () => {
   it.each([
     ['$sort=startedAt,startedAt', [['startedAt', 'asc']]],
     ['$sort=startedAt,-startedAt', [['startedAt', 'asc']]],
@@ -120,13 +120,13 @@ describe('§A $sort=a equals $sort=a,a; §B the first occurrence of a key decide
   });
 });
 
-describe('§B repeated $sort parameters add up', () => {
+describe('inferred: repeated $sort parameters add up', () => {
   it('appends the terms of later $sort parameters', () => {
     expect(query('$sort=-_v&$SORT=startedAt,sessionId').sort.map((t) => t.key)).toEqual(['_v', 'startedAt', 'sessionId']);
   });
 });
 
-describe('§B $sort errors: unknown or empty key, - with :asc|:desc, unknown direction', () => {
+describe('inferred: $sort errors: unknown or empty key, - with :asc|:desc, unknown direction', () => {
   it.each([
     ['$sort=foo', ['`foo`', 'unknown', 'allowed keys', '`identity.userName`']],
     ['$sort=', ['empty sort key', 'Allowed keys']],
@@ -151,7 +151,7 @@ describe('§B $sort errors: unknown or empty key, - with :asc|:desc, unknown dir
   });
 });
 
-describe('§B sort keys of sessions: the documented set, dotted identity keys', () => {
+describe('inferred: sort keys of sessions: the documented set, dotted identity keys', () => {
   it.each(sessions.sortKeys.map((k) => [k.name]))('%s is accepted', (name) => {
     expect(query(`$sort=${name}`).sort).toEqual([{ key: name, direction: 'asc' }]);
   });
@@ -160,7 +160,7 @@ describe('§B sort keys of sessions: the documented set, dotted identity keys', 
   });
 });
 
-describe('§A filters: MEMBER=OPERATION;OPERATION, repeated members add up (all must hold)', () => {
+describe('documented: filters: MEMBER=OPERATION;OPERATION, repeated members add up (all must hold)', () => {
   it.each([
     ['sessionId=gt:0;lt:50', [cond('sessionId', 'gt', '0'), cond('sessionId', 'lt', '50')]],
     ['sessionId=gt:0&sessionId=lt:50', [cond('sessionId', 'gt', '0'), cond('sessionId', 'lt', '50')]],
@@ -170,7 +170,7 @@ describe('§A filters: MEMBER=OPERATION;OPERATION, repeated members add up (all 
   });
 });
 
-describe('§B operation without an unescaped `:` is an equality test', () => {
+describe('inferred: operation without an unescaped `:` is an equality test', () => {
   it.each([
     ['sessionId=abc', [cond('sessionId', 'eq', 'abc')]],
     ['sessionId=a\\:b', [cond('sessionId', 'eq', 'a:b')]],
@@ -181,7 +181,7 @@ describe('§B operation without an unescaped `:` is an equality test', () => {
   });
 });
 
-describe('§B well-known operators eq neq gt gte lt lte take exactly one argument: all after the first `:`', () => {
+describe('inferred: well-known operators eq neq gt gte lt lte take exactly one argument: all after the first `:`', () => {
   it.each([
     ['eq:abc', 'eq', ['abc']],
     ['neq:abc', 'neq', ['abc']],
@@ -194,7 +194,7 @@ describe('§B well-known operators eq neq gt gte lt lte take exactly one argumen
   });
 });
 
-describe('§B in and nin: one or more arguments split on `:`', () => {
+describe('inferred: in and nin: one or more arguments split on `:`', () => {
   it.each([
     ['in:a', 'in', ['a']],
     ['in:a:b:c', 'in', ['a', 'b', 'c']],
@@ -206,13 +206,13 @@ describe('§B in and nin: one or more arguments split on `:`', () => {
   });
 });
 
-describe('§B operator names match case-insensitively', () => {
+describe('inferred: operator names match case-insensitively', () => {
   it.each([['GT:x', 'gt'], ['Gte:x', 'gte'], ['NIN:x', 'nin'], ['eQ:x', 'eq']])('sessionId=%s → %s', (value, operator) => {
     expect(query(`sessionId=${value}`).filters[0]?.operator).toBe(operator);
   });
 });
 
-describe('§B escapes \\; \\: \\\\ are decoded in every argument, whatever the operator', () => {
+describe('inferred: escapes \\; \\: \\\\ are decoded in every argument, whatever the operator', () => {
   it.each([
     ['gt:a\\:b', ['a:b']],
     ['gt:a:b', ['a:b']],
@@ -228,13 +228,13 @@ describe('§B escapes \\; \\: \\\\ are decoded in every argument, whatever the o
   });
 });
 
-describe('§B a backslash before any other character, or at the end, is an error', () => {
+describe('inferred: a backslash before any other character, or at the end, is an error', () => {
   it.each([['a\\b', '`\\b`'], ['a\\', '`\\`'], ['in:a:b\\n', '`\\n`'], ['\\x;\\y', '`\\x`']])('sessionId=%s', (value, shown) => {
     expectError(`sessionId=${encodeURIComponent(value)}`, 'sessionId', ['invalid escape', shown, '`\\;`', '`\\:`', '`\\\\`']);
   });
 });
 
-describe('§B empty operation, missing or empty argument are errors', () => {
+describe('inferred: empty operation, missing or empty argument are errors', () => {
   it.each([
     ['sessionId=', ['no value']],
     ['sessionId=eq:', ['empty argument', '`eq` takes exactly one non-empty argument']],
@@ -249,13 +249,13 @@ describe('§B empty operation, missing or empty argument are errors', () => {
   });
 });
 
-describe('§B unknown operator is an error that lists the allowed ones', () => {
+describe('inferred: unknown operator is an error that lists the allowed ones', () => {
   it.each([['like:abc'], ['contains:a'], [':abc']])('sessionId=%s', (value) => {
     expectError(`sessionId=${value}`, 'sessionId', ['`sessionId`', 'operator', '`eq`', '`nin`', '`\\:`']);
   });
 });
 
-describe('§B errors: memberName is the parameter as documented, whatever the request spelled', () => {
+describe('inferred: errors: memberName is the parameter as documented, whatever the request spelled', () => {
   it.each([
     ['SessionId=like:x', 'sessionId'],
     ['SESSIONID=', 'sessionId'],
@@ -268,14 +268,14 @@ describe('§B errors: memberName is the parameter as documented, whatever the re
   });
 });
 
-describe('§B all errors are collected, at least one per parameter in error', () => {
+describe('inferred: all errors are collected, at least one per parameter in error', () => {
   it('reports every parameter', () => {
     const found = errors('sessionId=like:x&$skip=-1&$take=x&$sort=nope&$count=2&other=1');
     expect(new Set(found.map((e) => e.memberName))).toEqual(new Set(['sessionId', '$skip', '$take', '$sort', '$count']));
   });
 });
 
-describe('§B parameter names match case-insensitively (ASCII only)', () => {
+describe('inferred: parameter names match case-insensitively (ASCII only)', () => {
   it.each([
     ['SessionId=x', 'filters'],
     ['$SKIP=3', 'skip'],
@@ -288,7 +288,7 @@ describe('§B parameter names match case-insensitively (ASCII only)', () => {
   });
 });
 
-describe('§B every other parameter is ignored and reported in `ignored`', () => {
+describe('inferred: every other parameter is ignored and reported in `ignored`', () => {
   it.each([
     ['$include=identity', ['$include']],
     ['$filter=x&$top=1&foo=bar&foo=baz', ['$filter', '$top', 'foo']],
@@ -299,7 +299,7 @@ describe('§B every other parameter is ignored and reported in `ignored`', () =>
   });
 });
 
-describe('§B filter arguments of number and date-time members must be of that type (engine, generic)', () => {
+describe('inferred: filter arguments of number and date-time members must be of that type (engine, generic)', () => {
   it.each([
     ['size=gt:5', cond('size', 'gt', '5')],
     ['size=-1.5e3', cond('size', 'eq', '-1.5e3')],
@@ -329,7 +329,7 @@ describe('§B filter arguments of number and date-time members must be of that t
   });
 });
 
-describe('members may restrict well-known operators and add custom ones (§A "custom operators")', () => {
+describe('members may restrict well-known operators and add custom ones (documented: "custom operators")', () => {
   it.each([
     ['tag=x', cond('tag', 'eq', 'x')],
     ['tag=prefix:a:b', cond('tag', 'prefix', 'a:b')],

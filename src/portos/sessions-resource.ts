@@ -2,7 +2,7 @@ import type { ResourceDescription } from '../ndata/index.ts';
 
 /**
  * The NData description of GET /sessions. The filter member `sessionId` is documented by PORTOS; the
- * sort keys, the default order and the tie-breaker are inferred (behaviour §B, "NData details").
+ * sort keys, the default order and the tie-breaker are inferred (docs/ndata.md#ndata-sorting, inferred).
  */
 export const sessionsResource: ResourceDescription = {
   name: 'sessions',

@@ -18,7 +18,7 @@ export interface ServerOptions {
   delay?: number;
   /** Fixtures to seed instead of the bundled ones. */
   fixtures?: Fixtures;
-  /** The mock-only controls of §C (/__mock/*, x-mock-* headers). Default true. */
+  /** The mock-only controls (docs/behaviour.md#mock-controls: /__mock/*, x-mock-* headers). Default true. */
   controls?: boolean;
   /** Serve this API instead of creating one from the options above. */
   api?: MockApi;

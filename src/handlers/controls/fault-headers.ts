@@ -1,5 +1,5 @@
 /**
- * The per-request fault headers of §C: `x-mock-status: <code>` answers with that status instead of
+ * The per-request fault headers (docs/behaviour.md#control-fault-status, #control-fault-delay): `x-mock-status: <code>` answers with that status instead of
  * running the operation; `x-mock-delay: <ms>` waits before answering. Invalid values are a 400 that
  * names the header, never a crash.
  */

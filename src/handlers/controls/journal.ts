@@ -1,5 +1,5 @@
 /**
- * The request journal (§C `GET /__mock/requests`): method, URL, status and time of every request the
+ * The request journal (`GET /__mock/requests`, docs/behaviour.md#control-requests): method, URL, status and time of every request the
  * mock answered on a PORTOS path, newest last. Bounded: only the latest `JOURNAL_LIMIT` entries are
  * kept, so a long-running dev server does not grow without end. The /__mock controls are not journaled.
  */

@@ -1,5 +1,5 @@
 /**
- * The mock-only routes of §C, under /__mock so they never collide with a PORTOS path:
+ * The mock-only routes (docs/behaviour.md#mock-controls), under /__mock so they never collide with a PORTOS path:
  * `GET /__mock/health` (200 once seeded), `POST /__mock/reset` (204; store back to the seed, earlier
  * tokens rejected, journal cleared) and `GET /__mock/requests` (the journal as a JSON array, newest last).
  */
