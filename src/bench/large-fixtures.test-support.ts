@@ -5,7 +5,7 @@
  * large seed has to live on the other two environments), every one alive at seed time.
  */
 import { defaultFixtures, type Fixtures, type SessionFixture } from '../handlers/index.ts';
-import { random } from '../ndata/sample-sessions.ts';
+import { random } from '../ndata/sample-sessions.test-support.ts';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 

@@ -8,7 +8,7 @@
  */
 import { createMockApi, defaultFixtures } from '../handlers/index.ts';
 import { parse } from '../ndata/index.ts';
-import { sessionsResource } from '../portos/index.ts';
+import { sessionsResource } from '../store/index.ts';
 import { largeFixtures } from './large-fixtures.test-support.ts';
 
 const count = Number(process.argv[2] ?? 100_000);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from './parse.ts';
 import type { FilterCondition, NDataQuery, ValidationError } from './query.ts';
 import type { ResourceDescription } from './resource.ts';
-import { sampleSessionsResource as sessions } from './sample-sessions.ts';
+import { sampleSessionsResource as sessions } from './sample-sessions.test-support.ts';
 import { thingsResource as things } from './test-support.ts';
 
 function run(text: string, resource: ResourceDescription = sessions): { query?: NDataQuery; errors?: ValidationError[] } {

@@ -1,8 +1,7 @@
 /**
  * PORTOS rules, in one place: the session lifecycle (login, one session per sale device, the bump of
  * every accepted token, refresh rotation, expiry), tokens (jose HS256 JWTs naming their session),
- * problem+json errors and their localisation, the clock every rule reads, and the NData description
- * of the sessions resource. When the PORTOS documentation teaches us more, one file here changes and
+ * problem+json errors and their localisation, and the clock every rule reads. When the PORTOS documentation teaches us more, one file here changes and
  * docs/behaviour.md points at it. Storage is reached through interfaces (`SessionRepository`,
  * `Directory`) that src/store implements. No Node built-ins: it runs in a browser too.
  *
@@ -17,7 +16,6 @@ export { formatInstant, instantMs } from './instant.ts';
 export { createSessionLifecycle } from './session-lifecycle.ts';
 export { SESSION_LIFETIME_MS, SALE_ENVIRONMENTS, AUTHENTICATION_TYPE, isSaleEnvironment, isExpired } from './session-rules.ts';
 export { createTokenSigner, newRefreshToken, newTokenId } from './token.ts';
-export { sessionsResource } from './sessions-resource.ts';
 
 // Values: requests, problems, languages
 export { readJsonObject, bindStringMembers, BODY_MEMBER } from './bind-body.ts';

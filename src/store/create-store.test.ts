@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../ndata/index.ts';
-import { createClock, sessionsResource, type Session } from '../portos/index.ts';
+import { createClock, type Session } from '../portos/index.ts';
+import { sessionsResource } from './sessions-resource.ts';
 import devices from '../../fixtures/devices.json' with { type: 'json' };
 import sessions from '../../fixtures/sessions.json' with { type: 'json' };
 import users from '../../fixtures/users.json' with { type: 'json' };

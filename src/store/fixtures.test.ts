@@ -1,5 +1,6 @@
 /**
- * The bundled fixtures: valid against the spec, and shaped as portos-behaviour.md §B "Fixtures" asks.
+ * The bundled fixtures: valid against the spec, and shaped as docs/behaviour.md#fixtures and
+ * fixtures/README.md describe them.
  */
 import { describe, expect, it } from 'vitest';
 import devices from '../../fixtures/devices.json' with { type: 'json' };

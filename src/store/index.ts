@@ -10,6 +10,7 @@
 
 // Values
 export { createStore } from './create-store.ts';
+export { sessionsResource } from './sessions-resource.ts';
 export { buildSeed } from './build-seed.ts';
 export { parseOffset } from './offset.ts';
 export { FixtureError } from './fixture-error.ts';

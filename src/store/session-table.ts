@@ -6,8 +6,10 @@
  * collection's record in place (see `updateSession`).
  */
 import { Collection } from '@msw/data';
-import { createIndex, type NDataIndex, type NDataQuery, type QueryPage } from '../ndata/index.ts';
-import { isExpired, sessionsResource, type Session, type SessionRepository } from '../portos/index.ts';
+import type { NDataQuery, QueryPage } from '../ndata/index.ts';
+import { isExpired, type Session, type SessionRepository } from '../portos/index.ts';
+import { createIndex, type NDataIndex } from './ndata-index/create-index.ts';
+import { sessionsResource } from './sessions-resource.ts';
 import type { StandardSchema } from '../spec/index.ts';
 import { sessionIssues, sessionSchema } from './record-schemas.ts';
 import { createSerialQueue } from './serial-queue.ts';
@@ -27,9 +29,6 @@ function snapshot(session: Session): Session {
   return { ...session, identity: { ...session.identity } };
 }
 
-/** The session that expires first: one step along the index's `expiresAt` order. */
-const FIRST_TO_EXPIRE: NDataQuery = { filters: [], sort: [{ key: 'expiresAt', direction: 'asc' }], skip: 0, take: 1, count: false, ignored: [] };
-
 export function createSessionTable(): SessionTable {
   const index: NDataIndex<Session> = createIndex<Session>(sessionsResource, (session) => session.sessionId);
   const queue = createSerialQueue();
@@ -45,7 +44,8 @@ export function createSessionTable(): SessionTable {
   follow(collection);
 
   function firstToExpire(now: Date): Session | undefined {
-    const first = index.evaluate(FIRST_TO_EXPIRE).items[0];
+    // One step along the index's `expiresAt` order: no query to compile on every request.
+    const first = index.first('expiresAt');
     return first && isExpired(first, now) ? first : undefined;
   }
 

@@ -3,7 +3,8 @@
  * caller's own session is bumped first, so the list shows it with its new `lastAccessAt` and `_v`.
  */
 import { parse } from '../../ndata/index.ts';
-import { sessionsResource, validationFailed } from '../../portos/index.ts';
+import { validationFailed } from '../../portos/index.ts';
+import { sessionsResource } from '../../store/index.ts';
 import type { Operation } from '../context.ts';
 import { json } from '../respond.ts';
 import { ignoredWarning, WARNING_HEADER } from '../warning-header.ts';

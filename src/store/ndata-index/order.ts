@@ -1,5 +1,4 @@
-import type { NDataQuery } from './query.ts';
-import type { ResourceDescription, SortTerm } from './resource.ts';
+import type { NDataQuery, ResourceDescription, SortTerm } from '../../ndata/index.ts';
 
 /**
  * The order a query's results come in: the requested terms (or the resource's default order when there

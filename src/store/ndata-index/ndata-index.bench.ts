@@ -5,20 +5,23 @@
  * sessions in one process, and prints p50/p95 in ms and the baseline/index ratio. Also times a write
  * (the per-request bump of `lastAccessAt` and `_v`).
  */
+import { evaluate, parse, type NDataQuery, type QueryPage, type ResourceDescription } from '../../ndata/index.ts';
+import { formatTime, random, sampleSessions, type SampleSession } from '../../ndata/sample-sessions.test-support.ts';
+import { sessionsResource } from '../sessions-resource.ts';
+import { byId } from './compare.ts';
+import { createIndex } from './create-index.ts';
 import { keyReaders } from './decorate.ts';
 import type { Entry } from './entry.ts';
-import { createIndex, evaluate, parse, type NDataQuery, type QueryPage, type ResourceDescription } from './index.ts';
 import { pageWindow } from './page.ts';
 import { compileQuery } from './plan.ts';
-import { formatTime, random, sampleSessions, sampleSessionsResource as sessionsResource, type SampleSession } from './sample-sessions.ts';
 
 const SIZE = Number(process.env['NDATA_BENCH_SIZE'] ?? 100_000);
 
 /** Filter, decorate with keys, full sort with the engine's comparator, slice. */
 function baseline<T>(records: readonly T[], query: NDataQuery, resource: ResourceDescription): QueryPage<T> {
-  const plan = compileQuery<T>(query, resource);
+  const plan = compileQuery<T>(query, resource, byId);
   const { fillSort, fillFilter } = keyReaders<T>(resource);
-  const entries: Entry<T>[] = records.map((record, seq) => ({ id: '', seq, record, sortKeys: [], filterKeys: [] }));
+  const entries: Entry<T>[] = records.map((record, i) => ({ id: String(i), record, sortKeys: [], filterKeys: [] }));
   const matched = entries.filter((e) => {
     fillFilter(e);
     return plan.test ? plan.test(e) : true;

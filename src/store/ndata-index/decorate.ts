@@ -1,6 +1,6 @@
 import type { Entry } from './entry.ts';
-import type { ResourceDescription } from './resource.ts';
-import { keyOf, pathGetter } from './values.ts';
+import type { ResourceDescription } from '../../ndata/index.ts';
+import { keyOf, pathGetter } from './keys.ts';
 
 /** Computes the keys in the given slots (all slots when omitted). */
 export function keyReaders<T>(resource: ResourceDescription): {

@@ -1,8 +1,7 @@
-import { bySeq, compileComparator, sortSlots, type EntryComparator } from './compare.ts';
+import { compileComparator, sortSlots, type EntryComparator } from './compare.ts';
 import { effectiveOrder } from './order.ts';
 import { compileFilter } from './predicate.ts';
-import type { NDataQuery } from './query.ts';
-import type { ResourceDescription, SortTerm } from './resource.ts';
+import type { NDataQuery, ResourceDescription, SortTerm } from '../../ndata/index.ts';
 import type { Entry } from './entry.ts';
 
 /** A query compiled once: a test, the effective order and its comparator. */
@@ -14,7 +13,7 @@ export interface Plan<T> {
   compare: EntryComparator<T>;
 }
 
-export function compileQuery<T>(query: NDataQuery, resource: ResourceDescription, last: EntryComparator<T> = bySeq): Plan<T> {
+export function compileQuery<T>(query: NDataQuery, resource: ResourceDescription, last: EntryComparator<T>): Plan<T> {
   const filter = compileFilter<T>(query.filters, resource);
   const order = effectiveOrder(query, resource);
   return {

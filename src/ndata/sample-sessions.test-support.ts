@@ -1,4 +1,4 @@
-import { sessionsResource } from '../portos/sessions-resource.ts';
+import { sessionsResource } from '../store/sessions-resource.ts';
 import type { ResourceDescription } from './resource.ts';
 
 /**
@@ -67,7 +67,7 @@ export function sampleSessions(count: number, seed = 1): SampleSession[] {
 }
 
 /**
- * The Sessions description, for this folder's tests and benchmark. The engine itself never imports it:
- * tests may reach outside the folder, the engine may not (src/architecture.test.ts).
+ * The Sessions description, for the engine's tests. The engine itself never imports it: tests may reach
+ * outside the folder, the engine may not (src/architecture.test.ts).
  */
 export const sampleSessionsResource: ResourceDescription = sessionsResource;

@@ -1,15 +1,10 @@
 import type { Entry } from './entry.ts';
-import type { ResourceDescription, SortTerm } from './resource.ts';
-import { keyComparator } from './values.ts';
+import type { ResourceDescription, SortTerm } from '../../ndata/index.ts';
+import { keyComparator } from './keys.ts';
 
 export type EntryComparator<T> = (a: Entry<T>, b: Entry<T>) => number;
 
-/** Breaks a full tie by input position (evaluate: keeps input order, like a stable sort). */
-export function bySeq<T>(a: Entry<T>, b: Entry<T>): number {
-  return a.seq - b.seq;
-}
-
-/** Breaks a full tie by record id (the index, whose insertion order means nothing). */
+/** Breaks a full tie by record id (insertion order means nothing in the index). */
 export function byId<T>(a: Entry<T>, b: Entry<T>): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

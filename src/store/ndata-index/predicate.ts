@@ -1,8 +1,6 @@
 import type { Entry } from './entry.ts';
-import { isWellKnownOperator } from './operators.ts';
-import type { FilterCondition } from './query.ts';
-import type { FilterMember, ResourceDescription } from './resource.ts';
-import { keyComparator, parseArgument, pathGetter, type Key } from './values.ts';
+import { isWellKnownOperator, parseArgument, type FilterCondition, type FilterMember, type ResourceDescription } from '../../ndata/index.ts';
+import { keyComparator, pathGetter, type Key } from './keys.ts';
 
 /**
  * Turns one condition into a test of an entry's filter key. A record without a value of the member's

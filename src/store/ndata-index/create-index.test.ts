@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkResource } from './check-resource.ts';
+import { evaluate, parse, type NDataQuery } from '../../ndata/index.ts';
+import { formatTime, sampleSessions, type SampleSession } from '../../ndata/sample-sessions.test-support.ts';
+import { sessionsResource as sessions } from '../sessions-resource.ts';
 import { createIndex } from './create-index.ts';
-import { evaluate } from './evaluate.ts';
-import { parse } from './parse.ts';
-import type { NDataQuery } from './query.ts';
-import { formatTime, sampleSessions, sampleSessionsResource as sessions, type SampleSession } from './sample-sessions.ts';
-import { thingsResource } from './test-support.ts';
 
 const q = (text: string): NDataQuery => {
   const r = parse(new URLSearchParams(text), sessions);
@@ -25,7 +22,7 @@ const shapes = [
   'sessionId=gt:M;lt:n&$sort=-identity.envName,_v&$take=15',
 ];
 
-describe('createIndex: the fast path gives the same pages as evaluate', () => {
+describe('createIndex: the fast path gives the same pages as the reference evaluate', () => {
   const seed = sampleSessions(2000, 5);
   const index = createIndex<SampleSession>(sessions, (s) => s.sessionId);
   index.upsertMany(seed);
@@ -71,25 +68,14 @@ describe('createIndex: writes', () => {
   });
 });
 
-describe('checkResource', () => {
-  it('finds nothing wrong with the sessions and test resources', () => {
-    expect(checkResource(sessions)).toEqual([]);
-    expect(checkResource(thingsResource)).toEqual([]);
-  });
-  it('reports a tie-breaker or default key that is not a sort key, duplicates and bad custom operators', () => {
-    const problems = checkResource({
-      name: 'bad',
-      filters: [
-        { name: 'a', path: 'a', type: 'string', customOperators: [{ name: 'GT', arity: 0, test: () => true }] },
-        { name: 'A', path: 'a', type: 'string' },
-      ],
-      sortKeys: [{ name: 'a', path: 'a', type: 'string' }],
-      defaultOrder: [{ key: 'b', direction: 'asc' }],
-      tieBreaker: 'id',
-    });
-    expect(problems.join('\n')).toMatch(/Tie-breaker `id`[\s\S]*Default order key `b`|Default order key `b`[\s\S]*Tie-breaker `id`/);
-    expect(problems.join('\n')).toContain('appears twice');
-    expect(problems.join('\n')).toContain('shadows a well-known operator');
-    expect(problems.join('\n')).toContain('arity 0');
+describe('createIndex: first', () => {
+  it('reads the first record of one sort key without a query, and refuses a key the resource lacks', () => {
+    const seed = sampleSessions(50, 6);
+    const index = createIndex<SampleSession>(sessions, (s) => s.sessionId);
+    index.upsertMany(seed);
+    expect(index.first('expiresAt')).toEqual(evaluate(seed, q('$sort=expiresAt&$take=1'), sessions).items[0]);
+    expect(() => index.first('nope')).toThrow('not a sort key of sessions');
+    index.clear();
+    expect(index.first('expiresAt')).toBeUndefined();
   });
 });
