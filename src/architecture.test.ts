@@ -18,7 +18,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const isTest = (file: string) => /\.(test|e2e\.test|bench|test-support)\.ts$|test-support|test-helpers|sample-sessions/.test(file);
+const isTest = (file: string) => /\.(test|e2e\.test|bench|test-support)\.ts$|test-support|test-helpers/.test(file);
 const IMPORT = /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm;
 
 function importsOf(file: string): string[] {
@@ -47,10 +47,15 @@ const ALLOWED: Record<string, string[]> = {
   'src/ndata': [],
   'src/spec': ['src/generated'],
   'src/store': ['src/spec', 'src/ndata', 'src/portos', 'src/generated', 'fixtures'],
-  'src/portos': ['src/spec', 'src/ndata', 'src/generated'],
+  'src/portos': ['src/spec', 'src/generated'],
   'src/handlers': ['src/spec', 'src/ndata', 'src/portos', 'src/store', 'src/generated', 'fixtures'],
+  // The two doors sit beside each other: each reaches the core, neither the other.
+  'src/msw': ['src/handlers'],
+  'src/server': ['src/handlers', 'src/portos', 'src/cli'],
+  'src/cli': [],
+  'src/prism': ['src/cli', 'src/server', 'src/handlers'],
 };
-const BROWSER_SAFE = ['src/ndata', 'src/spec', 'src/store', 'src/portos', 'src/handlers'];
+const BROWSER_SAFE = ['src/ndata', 'src/spec', 'src/store', 'src/portos', 'src/handlers', 'src/msw'];
 
 describe('architecture', () => {
   it.each(Object.entries(ALLOWED))('%s imports only from its allowed upstream folders', (area, allowed) => {
@@ -83,6 +88,14 @@ describe('architecture', () => {
           .filter((edge) => edge.specifier.startsWith('node:') || /^(fs|path|http|os|crypto|url|util|stream)$/.test(edge.specifier))
           .map((edge) => `${relative(root, file)} → ${edge.specifier}`),
       );
+    expect(offending).toEqual([]);
+  });
+
+  it('imports msw only in the msw door, so the node door and the core never load it', () => {
+    const offending = production
+      // src/consumers holds recipes written as a user of the package writes them, msw included.
+      .filter((file) => areaOf(file) !== 'src/msw' && areaOf(file) !== 'src/consumers')
+      .flatMap((file) => edges(file).filter((edge) => /^msw(\/|$)/.test(edge.specifier)).map((edge) => `${relative(root, file)} → ${edge.specifier}`));
     expect(offending).toEqual([]);
   });
 

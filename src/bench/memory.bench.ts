@@ -6,7 +6,7 @@
  *
  *   node --expose-gc src/bench/memory.bench.ts <N>
  */
-import { createMockApi, defaultFixtures } from '../handlers/index.ts';
+import { createMockApi, defaultFixtures } from '../msw/index.ts';
 import { parse } from '../ndata/index.ts';
 import { sessionsResource } from '../store/index.ts';
 import { largeFixtures } from './large-fixtures.test-support.ts';

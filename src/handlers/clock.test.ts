@@ -3,7 +3,7 @@
  * by default, with the seed laid out around the real now.
  */
 import { describe, expect, it } from 'vitest';
-import { createMockApi } from './index.ts';
+import { createMockApi } from '../msw/index.ts';
 import { BACKOFFICE_SESSION, P01_SESSION, PINNED, useMock } from './mock-client.test-support.ts';
 
 const mock = useMock();

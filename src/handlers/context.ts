@@ -2,8 +2,9 @@
  * What an operation needs to answer a request: the store, the PORTOS rules and the clock of one mock
  * instance. Passed explicitly, never global, so instances stay apart.
  */
-import type { Clock, SessionLifecycle } from '../portos/index.ts';
+import { internalError, type Caller, type Clock, type SessionLifecycle } from '../portos/index.ts';
 import type { Store } from '../store/index.ts';
+import type { PlainAnswer, PlainRequest } from './plain.ts';
 
 export interface OperationContext {
   store: Store;
@@ -11,5 +12,18 @@ export interface OperationContext {
   clock: Clock;
 }
 
-/** One PORTOS operation: decode the request, call the rules, encode the response. */
-export type Operation = (request: Request, context: OperationContext, params: { id?: string }) => Promise<Response>;
+/** One decoded call: the request, the path parameters, and the caller the core authenticated (if the spec asks). */
+export interface OperationCall {
+  request: PlainRequest;
+  params: Readonly<Record<string, string>>;
+  caller: Caller | undefined;
+}
+
+/** One PORTOS operation: read the call, apply the rules, encode the answer; failures are thrown `ProblemError`s. */
+export type Operation = (call: OperationCall, context: OperationContext) => Promise<PlainAnswer>;
+
+/** The caller of an operation the spec protects: the core authenticated it before calling. */
+export function callerOf(call: OperationCall): Caller {
+  if (!call.caller) throw internalError();
+  return call.caller;
+}

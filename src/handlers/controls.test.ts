@@ -4,7 +4,7 @@
  */
 import { setupServer } from 'msw/node';
 import { describe, expect, it } from 'vitest';
-import { createMockApi } from './index.ts';
+import { createMockApi } from '../msw/index.ts';
 import { callThrough, ORIGIN, P01_SESSION, PINNED, useMock } from './mock-client.test-support.ts';
 
 const mock = useMock();

@@ -3,7 +3,7 @@
  * seed of one instance only.
  */
 import { describe, expect, it } from 'vitest';
-import { createMockApi } from './index.ts';
+import { createMockApi } from '../msw/index.ts';
 import { BACKOFFICE_SESSION, ORIGIN, P01_SESSION, PINNED } from './mock-client.test-support.ts';
 
 async function login(api: ReturnType<typeof createMockApi>, deviceName = 'P02'): Promise<string> {

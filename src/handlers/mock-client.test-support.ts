@@ -7,7 +7,7 @@
 import { setupServer, type SetupServer } from 'msw/node';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { findOperation, formatIssues, mediaTypeOf, validateResponse, validateSchema } from '../spec/index.ts';
-import { createMockApi, type MockApi, type MockApiOptions } from './index.ts';
+import { createMockApi, type MockApi, type MockApiOptions } from '../msw/index.ts';
 
 export const PINNED = '2023-08-04T21:30:00Z';
 export const ORIGIN = 'http://portos.test';

@@ -4,7 +4,7 @@
  * interleave at every `await` inside the core, as simultaneous HTTP requests do.
  */
 import { describe, expect, it } from 'vitest';
-import { createMockApi, type MockApi } from './index.ts';
+import { createMockApi, type MockApi } from '../msw/index.ts';
 
 const ORIGIN = 'http://mock.test';
 const SEEDED_ID = 'Hq6563mjODIOwNa87Cgi295uNPlKeOqA';

@@ -1,19 +1,22 @@
 /**
- * The route core: one plain function `(request) => Promise<Response | undefined>` that answers every
- * request the mock owns and returns undefined for the rest (a browser app's own requests must pass).
- * The msw handlers delegate to it; a node door may call it directly. Steps, in order:
- * the /__mock controls; then, on a PORTOS path, seeding done, fault headers, 405, expiry sweep, the
- * operation; the one wrapper that turns any non-problem exception into a 500 problem; latency; journal.
+ * The route core: one plain function `(request) => Promise<PlainAnswer | undefined>` that answers every
+ * request the mock owns and gives undefined for the rest (a browser app's own requests must pass). Every
+ * door calls it. One walk down, each step once:
+ * 1. route the path (a /__mock control, a PORTOS path, or not ours);
+ * 2. on a PORTOS path: seeding done, the fault headers, the method (405), the expiry sweep;
+ * 3. authenticate the token once when the spec protects the operation (this bumps the caller's session);
+ * 4. the operation; any thrown problem rendered once, anything else a 500 problem;
+ * 5. latency, journal.
  */
 import { formatInstant, internalError, isProblemError, methodNotAllowed } from '../portos/index.ts';
-import { routedPath, type BaseUrl } from './base-url.ts';
 import type { OperationContext } from './context.ts';
-import { injectedResponse, readFaultHeaders } from './controls/fault-headers.ts';
+import { injectedAnswer, readFaultHeaders } from './controls/fault-headers.ts';
 import type { Journal } from './controls/journal.ts';
-import { answerMockRoute, isMockRoute, type MockControlTarget } from './controls/mock-routes.ts';
+import { answerMockRoute, matchMockRoute, type MockControlTarget } from './controls/mock-routes.ts';
 import { sleep } from './controls/sleep.ts';
 import { operationsById } from './operations/index.ts';
-import { matchPortosRoute, type PortosRoute } from './portos-routes.ts';
+import type { PlainAnswer, PlainRequest } from './plain.ts';
+import { matchPortosRoute, type PortosRoute } from './routes.ts';
 
 export interface RouteCoreOptions {
   context: OperationContext;
@@ -22,58 +25,53 @@ export interface RouteCoreOptions {
   controls: boolean;
   /** Latency added to every PORTOS response, in ms. */
   delay: number;
-  base: BaseUrl | undefined;
   target: MockControlTarget;
 }
 
-export type RouteCore = (request: Request) => Promise<Response | undefined>;
+export type RouteCore = (request: PlainRequest) => Promise<PlainAnswer | undefined>;
 
-/** Runs `answer`, turning any thrown error into a problem response (never a crash, never an unhandled rejection). */
-async function guarded(request: Request, answer: () => Promise<Response>): Promise<Response> {
+/** Runs `answer`, rendering any thrown problem (never a crash, never an unhandled rejection). */
+async function guarded(request: PlainRequest, answer: () => Promise<PlainAnswer>): Promise<PlainAnswer> {
   try {
     return await answer();
   } catch (error) {
-    if (isProblemError(error)) return error.toResponse(request);
-    console.error('[portos-mock] Failed to answer %s %s:', request.method, request.url, error);
-    return internalError().toResponse(request);
+    const problem = isProblemError(error) ? error : internalError();
+    if (problem !== error) console.error('[portos-mock] Failed to answer %s %s:', request.method, request.url.href, error);
+    return problem.toAnswer(request.header('accept-language'), request.url.pathname);
   }
 }
 
-export function createRouteCore({ context, journal, controls, delay, base, target }: RouteCoreOptions): RouteCore {
-  async function answerPortos(request: Request, route: PortosRoute): Promise<Response> {
+export function createRouteCore({ context, journal, controls, delay, target }: RouteCoreOptions): RouteCore {
+  const { lifecycle } = context;
+
+  async function answerPortos(request: PlainRequest, route: PortosRoute): Promise<PlainAnswer> {
     await target.ready;
-    let extraDelay = 0;
     if (controls) {
-      const faults = readFaultHeaders(request.headers);
-      extraDelay = faults.delay;
-      if (extraDelay > 0) await sleep(extraDelay);
-      if (faults.status !== undefined) return injectedResponse(request, faults.status, route.allowed);
+      const faults = readFaultHeaders(request.header);
+      if (faults.delay > 0) await sleep(faults.delay);
+      if (faults.status !== undefined) return injectedAnswer(faults.status, route.path.allowed);
     }
-    if (!route.operationId) throw methodNotAllowed(request.method, route.allowed);
-    const operation = operationsById[route.operationId];
+    const spec = route.path.operations.get(request.method.toUpperCase());
+    if (!spec) throw methodNotAllowed(request.method, route.path.allowed);
+    const operation = operationsById[spec.operationId];
     if (!operation) throw internalError();
-    // Expired sessions are neither listed nor fetchable, and their tokens are rejected (docs/behaviour.md#expired-sessions).
-    await context.lifecycle.expireSessions();
-    return operation(request, context, route.params);
+    // Expired sessions are neither listed nor fetchable, and their tokens are rejected
+    // (docs/behaviour.md#expired-sessions): one sweep here, so no rule below checks expiry again.
+    await lifecycle.expireSessions();
+    const caller = spec.requiresAuth ? await lifecycle.authenticate(request.header('authorization') ?? null) : undefined;
+    return operation({ request, params: route.params, caller }, context);
   }
 
   return async function handle(request) {
-    let url: URL;
-    try {
-      url = new URL(request.url);
-    } catch {
-      return undefined;
+    if (controls) {
+      const control = matchMockRoute(request.path);
+      if (control) return guarded(request, () => answerMockRoute(control, request, target));
     }
-    const path = routedPath(url, base);
-    if (path === undefined) return undefined;
-
-    if (controls && isMockRoute(path)) return guarded(request, () => answerMockRoute(request, path, target));
-
-    const route = matchPortosRoute(request.method, path);
+    const route = matchPortosRoute(request.path);
     if (!route) return undefined;
-    const response = await guarded(request, () => answerPortos(request, route));
+    const answer = await guarded(request, () => answerPortos(request, route));
     await sleep(delay);
-    journal.record({ method: request.method, url: request.url, status: response.status, time: formatInstant(context.clock.now()) });
-    return response;
+    journal.record({ method: request.method, url: request.url.href, status: answer.status, time: formatInstant(context.clock.now()) });
+    return answer;
   };
 }

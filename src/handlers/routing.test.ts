@@ -5,7 +5,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { describe, expect, it } from 'vitest';
-import { createMockApi } from './index.ts';
+import { createMockApi } from '../msw/index.ts';
 import { ORIGIN, PINNED, useMock } from './mock-client.test-support.ts';
 
 const mock = useMock();

@@ -1,9 +1,12 @@
 /**
- * portos-behaviour.md §B "Sessions and auth", one describe per rule, over msw `setupServer` with a
+ * The session and auth rules of docs/behaviour.md (#login-credentials, #refresh-rotation, #token-rejected,
+ * #one-session-per-sale-device, #every-request-bumps-session…), one describe per rule, over msw `setupServer` with a
  * pinned clock. Every response is checked against the spec by `call` (see the test support file).
  */
-import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
+import { DEMO_CREDENTIALS } from '../portos/token.ts';
+import { createMockApi } from '../msw/index.ts';
 import { BACKOFFICE_SESSION, P01_SESSION, PINNED, useMock } from './mock-client.test-support.ts';
 
 const mock = useMock();
@@ -223,6 +226,21 @@ describe('login answers 401 errorCode 1 for bad credentials and 400 for a missin
     }
   });
 
+  it('tells a user who has a password and sent none that it is required, not that it is wrong', async () => {
+    for (const body of [
+      { UserName: '100', DeviceName: 'BackOffice' },
+      { UserName: '100', Password: '', DeviceName: 'BackOffice' },
+      { UserName: '100', Password: null, DeviceName: 'BackOffice' },
+    ]) {
+      const result = await login(body);
+      expect(result.body, JSON.stringify(body)).toMatchObject({ status: 401, errorCode: 1, detail: 'Login failed: user "100" needs a password.' });
+    }
+    const wrong = await login({ UserName: '100', Password: 'wrong', DeviceName: 'BackOffice' });
+    expect(wrong.body).toMatchObject({ status: 401, errorCode: 1, detail: 'Login failed: wrong password for user "100".' });
+    const unexpected = await login({ UserName: '999', Password: 'something', DeviceName: 'BackOffice' });
+    expect(unexpected.body.detail).toBe('Login failed: wrong password for user "999".');
+  });
+
   it('lets a user without a password in with an absent or empty one', async () => {
     expect((await login({ UserName: '999', DeviceName: 'P02' })).status).toBe(200);
     expect((await login({ UserName: '999', Password: '', DeviceName: 'P03' })).status).toBe(200);
@@ -379,5 +397,59 @@ describe('errors are localised problem+json with status, title, instance, traceI
   it('puts the request path, without the query, in instance', async () => {
     const result = await mock.call('GET', '/sessions?$take=abc&$skip=1');
     expect(result.body.instance).toBe('/sessions');
+  });
+});
+
+describe('the seeded P01 session holds the demo token pair of the spec\'s refresh example (mock-only)', () => {
+  const demo = { tokenId: DEMO_CREDENTIALS.tokenId, refreshToken: DEMO_CREDENTIALS.refreshToken };
+
+  it('refreshes once with the demo pair, after which the demo pair is rejected like any replaced pair', async () => {
+    const refreshed = await mock.call('POST', '/api/auth/refresh', { body: demo });
+    expect(refreshed.status).toBe(200);
+    expect(decodeJwt(refreshed.body.tokenId).sid).toBe(P01_SESSION);
+    expect(mock.api.store.getSession(P01_SESSION)).toMatchObject({ lastAccessAt: PINNED, expiresAt: '2023-08-05T09:30:00Z', _v: 3 });
+    expect((await mock.call('POST', '/api/auth/refresh', { body: demo })).body).toMatchObject({ status: 401, detail: 'This token was replaced by a refresh; use the newest token.' });
+    expect((await mock.call('GET', '/api/auth', { token: demo.tokenId })).status).toBe(401);
+    expect((await mock.call('GET', '/api/auth', { token: refreshed.body.tokenId })).status).toBe(200);
+  });
+
+  it('is that session\'s bearer token: the profile of 999 on P01, and the P01 session is the one bumped', async () => {
+    const profile = await mock.call('GET', '/api/auth', { token: demo.tokenId });
+    expect(profile.body).toMatchObject({ userName: '999', device: { name: 'P01' } });
+    expect(mock.api.store.getSession(P01_SESSION)).toMatchObject({ lastAccessAt: PINNED, _v: 3 });
+  });
+
+  it('dies with the session: a login on P01 or a DELETE ends it, and only a reset brings the seed back', async () => {
+    await mock.login('999', 'P01');
+    expect((await mock.call('POST', '/api/auth/refresh', { body: demo })).body).toMatchObject({ status: 401, detail: 'The session of this token was deleted or has expired; log in again.' });
+    await mock.api.reset();
+    expect((await mock.call('GET', '/api/auth', { token: demo.tokenId })).status).toBe(200);
+    await mock.call('DELETE', `/sessions/${P01_SESSION}`, { token: demo.tokenId });
+    expect((await mock.call('GET', '/api/auth', { token: demo.tokenId })).status).toBe(401);
+    await mock.api.reset();
+    expect((await mock.call('POST', '/api/auth/refresh', { body: demo })).status).toBe(200);
+  });
+
+  it('weakens no other token: the demo key signs nothing the mock accepts, and an altered demo token fails', async () => {
+    // The key the demo token was signed with is public (token.ts); what it signs must still be rejected.
+    const demoKey = new TextEncoder().encode('portos-mock demo credentials: public, accepted by exact match only');
+    const { tokenId: other } = await mock.login('999', 'BackOffice');
+    const claims = decodeJwt(other);
+    const resigned = await new SignJWT({ sid: claims.sid }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setJti(claims.jti!).setSubject('999').setIssuedAt().setExpirationTime(claims.exp!).sign(demoKey);
+    expect((await mock.call('GET', '/api/auth', { token: resigned })).status).toBe(401);
+    const demoClaims = decodeJwt(demo.tokenId);
+    const sameClaimsNewSignature = await new SignJWT({ sid: demoClaims.sid }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setJti(demoClaims.jti!).setSubject('999').setIssuedAt(demoClaims.iat!).setExpirationTime(demoClaims.exp!).sign(demoKey);
+    expect(sameClaimsNewSignature).toBe(demo.tokenId);
+    expect((await mock.call('GET', '/api/auth', { token: `${demo.tokenId}x` })).status).toBe(401);
+    expect((await mock.call('GET', '/api/auth', { token: demo.tokenId.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')) })).status).toBe(401);
+    expect((await mock.call('POST', '/api/auth/refresh', { body: { tokenId: demo.tokenId, refreshToken: 'pC73AvQ9x3hD0bTz63GkAAEpwtWB' } })).status).toBe(401);
+  });
+
+  it('is the pair only this instance\'s seeded P01 session holds: another mock\'s demo refresh does not touch this one', async () => {
+    const other = createMockApi({ clock: PINNED });
+    await other.ready;
+    const answer = await other.handle(new Request('http://elsewhere.test/api/auth/refresh', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(demo) }));
+    expect(answer?.status).toBe(200);
+    expect((await mock.call('POST', '/api/auth/refresh', { body: demo })).status).toBe(200);
   });
 });

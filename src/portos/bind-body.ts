@@ -9,14 +9,8 @@ import { validationFailed } from './problems.ts';
 /** The member name used when the body as a whole is unusable (ASP.NET's convention for the root). */
 export const BODY_MEMBER = '$';
 
-/** Parses the body as a JSON object; anything else is a 400 naming `$`. */
-export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
-  let text: string;
-  try {
-    text = await request.text();
-  } catch {
-    throw validationFailed([{ memberName: BODY_MEMBER, message: 'The request body could not be read.' }]);
-  }
+/** Parses the body text as a JSON object; anything else is a 400 naming `$`. */
+export function readJsonObject(text: string): Record<string, unknown> {
   // @note An empty body binds like `{}`, so the answer names each missing member instead of the body.
   if (text.trim() === '') return {};
   let value: unknown;

@@ -1,10 +1,10 @@
 /**
  * `ProblemError`: every PORTOS failure as one error class that renders itself (hono's `HTTPException`
- * shape). Throw it anywhere below a handler; the handler wrapper calls `toResponse(request)`, which
+ * shape). Throw it anywhere below the route core; the core calls `toAnswer(acceptLanguage, path)`, which
  * localises the title for the request's `Accept-Language` and fills `instance` and a fresh `traceId`.
  */
 import type { components } from '../generated/portos-sessions.ts';
-import { negotiateLanguage } from './language.ts';
+import { negotiateLanguage, type Language } from './language.ts';
 import { titleFor } from './messages.ts';
 import { newTraceId } from './trace-id.ts';
 
@@ -62,39 +62,45 @@ export class ProblemError extends Error {
     this.headers = options.headers ?? {};
   }
 
-  /** The problem body for a request: localised title, the request path as `instance`, a new `traceId`. */
-  toBody(request: Request): ProblemDetails | PortosValidationProblemDetails {
-    const language = negotiateLanguage(request.headers.get('accept-language'));
+  /**
+   * The problem body: the title in `language`, the request path as `instance`, a new `traceId`.
+   * (`instance` is the path without the query, as ASP.NET writes it.)
+   */
+  toBody(language: Language, instance: string): ProblemDetails | PortosValidationProblemDetails {
     return {
       title: titleFor(this.status, language),
       status: this.status,
       ...(this.detail !== undefined && { detail: this.detail }),
-      instance: pathOf(request),
+      instance,
       traceId: newTraceId(),
       ...(this.errorCode !== undefined && { errorCode: this.errorCode }),
       ...(this.errors !== undefined && { errors: this.errors }),
     };
   }
 
-  /** An `application/problem+json` response for `request`. */
-  toResponse(request: Request): Response {
-    const language = negotiateLanguage(request.headers.get('accept-language'));
-    return new Response(JSON.stringify(this.toBody(request)), {
+  /**
+   * The whole answer for a request with this `Accept-Language` (negotiated once, for the title and
+   * `Content-Language` alike) and path.
+   */
+  toAnswer(acceptLanguage: string | undefined, instance: string): ProblemAnswer {
+    const language = negotiateLanguage(acceptLanguage);
+    return {
       status: this.status,
       headers: { ...this.headers, 'content-type': PROBLEM_CONTENT_TYPE, 'content-language': language },
-    });
+      body: JSON.stringify(this.toBody(language, instance)),
+    };
   }
+}
+
+/** A rendered problem: the shape of the route core's plain answers, so any door can write it. */
+export interface ProblemAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
 }
 
 /** Matches by name too, so a `ProblemError` from another copy of this module still counts. */
 export function isProblemError(error: unknown): error is ProblemError {
-  return error instanceof ProblemError || (error instanceof Error && error.name === 'ProblemError' && 'toResponse' in error);
+  return error instanceof ProblemError || (error instanceof Error && error.name === 'ProblemError' && 'toAnswer' in error);
 }
 
-function pathOf(request: Request): string {
-  try {
-    return new URL(request.url).pathname;
-  } catch {
-    return '/';
-  }
-}

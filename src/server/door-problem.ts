@@ -1,11 +1,12 @@
 /**
- * The problems only the node door can raise: a path no handler knows (404), an unreadable request
- * (400), a body over the limit (413), and a failure outside every handler (500). They render through
- * the same `ProblemError` as the handlers' own, so they look alike to a client.
+ * The problems only the node door can raise: a path the core does not own (404), an unreadable request
+ * (400), a body over the limit (413), and a failure outside the core (500). They render through the same
+ * `ProblemError` as the core's own, so they look alike to a client.
  */
+import type { PlainAnswer } from '../handlers/index.ts';
 import { internalError, notFound, ProblemError } from '../portos/index.ts';
 
-export function doorProblem(request: Request, status: 400 | 404 | 413 | 500, reason?: string): Response {
+export function doorProblem(status: 400 | 404 | 413 | 500, acceptLanguage: string | undefined, instance: string, reason?: string): PlainAnswer {
   const problem =
     status === 404
       ? notFound()
@@ -14,5 +15,5 @@ export function doorProblem(request: Request, status: 400 | 404 | 413 | 500, rea
         : status === 400
           ? new ProblemError(400, { errors: [{ memberName: 'request', message: reason ?? 'The request could not be read.' }] })
           : new ProblemError(413, { detail: reason ?? 'The request body is too large.' });
-  return problem.toResponse(request);
+  return problem.toAnswer(acceptLanguage, instance);
 }

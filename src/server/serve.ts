@@ -3,7 +3,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createMockApi, type Fixtures, type MockApi } from '../handlers/index.ts';
+import { createMockCore, type Fixtures, type MockCore } from '../handlers/index.ts';
 import { DEFAULT_HOST, DEFAULT_PORT } from './defaults.ts';
 import { createRequestListener } from './listener.ts';
 
@@ -20,14 +20,15 @@ export interface ServerOptions {
   fixtures?: Fixtures;
   /** The mock-only controls (docs/behaviour.md#mock-controls: /__mock/*, x-mock-* headers). Default true. */
   controls?: boolean;
-  /** Serve this API instead of creating one from the options above. */
-  api?: MockApi;
+  /** Serve this mock (e.g. `createMockApi(…).core`) instead of creating one from the options above. */
+  core?: MockCore;
 }
 
 export interface RunningServer {
   /** The base URL, e.g. `http://127.0.0.1:4010`. */
   url: string;
-  api: MockApi;
+  /** The mock behind the server: its store, clock, journal and `reset()`. */
+  core: MockCore;
   server: Server;
   close(): Promise<void>;
 }
@@ -41,15 +42,15 @@ export interface RunningServer {
  * await mock.close();
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const api =
-    options.api ??
-    createMockApi({
+  const core =
+    options.core ??
+    createMockCore({
       ...(options.clock !== undefined && { clock: options.clock }),
       ...(options.delay !== undefined && { delay: options.delay }),
       ...(options.fixtures !== undefined && { fixtures: options.fixtures }),
       ...(options.controls !== undefined && { controls: options.controls }),
     });
-  await api.ready;
+  await core.ready;
   const host = options.host ?? DEFAULT_HOST;
   const server = createServer();
   const listening = new Promise<void>((resolve, reject) => {
@@ -62,10 +63,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   await listening;
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  server.on('request', createRequestListener(api, url));
+  server.on('request', createRequestListener(core, url));
   return {
     url,
-    api,
+    core,
     server,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -4,6 +4,7 @@
  * names the header, never a crash.
  */
 import { ProblemError, validationFailed, type ValidationErrorItem } from '../../portos/index.ts';
+import type { PlainAnswer } from '../plain.ts';
 
 export const STATUS_HEADER = 'x-mock-status';
 export const DELAY_HEADER = 'x-mock-delay';
@@ -16,17 +17,17 @@ export interface Faults {
 }
 
 /** Reads both headers; throws one 400 problem listing every invalid one. */
-export function readFaultHeaders(headers: Headers): Faults {
+export function readFaultHeaders(header: (name: string) => string | undefined): Faults {
   const errors: ValidationErrorItem[] = [];
   const faults: Faults = { delay: 0 };
-  const status = headers.get(STATUS_HEADER);
-  if (status !== null) {
+  const status = header(STATUS_HEADER);
+  if (status !== undefined) {
     const value = status.trim();
     if (/^\d{3}$/.test(value) && Number(value) >= 200 && Number(value) <= 599) faults.status = Number(value);
     else errors.push({ memberName: STATUS_HEADER, message: `${STATUS_HEADER} must be an HTTP status from 200 to 599; got "${clip(status)}".` });
   }
-  const delay = headers.get(DELAY_HEADER);
-  if (delay !== null) {
+  const delay = header(DELAY_HEADER);
+  if (delay !== undefined) {
     const value = delay.trim();
     if (/^\d{1,6}$/.test(value) && Number(value) <= MAX_DELAY_MS) faults.delay = Number(value);
     else errors.push({ memberName: DELAY_HEADER, message: `${DELAY_HEADER} must be a whole number of milliseconds from 0 to ${MAX_DELAY_MS}; got "${clip(delay)}".` });
@@ -36,17 +37,17 @@ export function readFaultHeaders(headers: Headers): Faults {
 }
 
 /**
- * The answer `x-mock-status` asks for: a problem for 4xx/5xx (with the error code that fits, and `Allow`
- * on a 405), an empty body otherwise.
+ * The answer `x-mock-status` asks for: a problem for 4xx/5xx (thrown, so it renders like every other
+ * problem: the error code that fits, and `Allow` on a 405), an empty body otherwise.
  */
-export function injectedResponse(request: Request, status: number, allowed: readonly string[]): Response {
+export function injectedAnswer(status: number, allowed: readonly string[]): PlainAnswer {
   if (status >= 400) {
-    return new ProblemError(status, {
+    throw new ProblemError(status, {
       detail: `Injected by the ${STATUS_HEADER} request header.`,
       ...(status === 405 && { headers: { allow: allowed.join(', ') } }),
-    }).toResponse(request);
+    });
   }
-  return new Response(null, { status });
+  return { status, headers: {} };
 }
 
 function clip(text: string): string {

@@ -4,7 +4,7 @@
  * tokens rejected, journal cleared) and `GET /__mock/requests` (the journal as a JSON array, newest last).
  */
 import { methodNotAllowed, ProblemError } from '../../portos/index.ts';
-import { json, noContent } from '../respond.ts';
+import { json, noContent, type PlainAnswer, type PlainRequest } from '../plain.ts';
 import type { JournalEntry } from './journal.ts';
 
 export interface MockControlTarget {
@@ -13,19 +13,19 @@ export interface MockControlTarget {
   readonly journal: readonly JournalEntry[];
 }
 
-interface MockRoute {
+export interface MockRoute {
   method: 'GET' | 'POST';
-  answer(target: MockControlTarget, request: Request): Promise<Response>;
+  answer(target: MockControlTarget, request: PlainRequest): Promise<PlainAnswer>;
 }
 
 export const MOCK_ROUTES: Readonly<Record<string, MockRoute>> = {
   '/__mock/health': {
     method: 'GET',
-    async answer(target, request) {
+    async answer(target) {
       try {
         await target.ready;
       } catch {
-        return new ProblemError(503, { detail: 'The store could not be seeded.' }).toResponse(request);
+        throw new ProblemError(503, { detail: 'The store could not be seeded.' });
       }
       return json({ status: 'ok' });
     },
@@ -45,14 +45,16 @@ export const MOCK_ROUTES: Readonly<Record<string, MockRoute>> = {
   },
 };
 
-export function isMockRoute(pathname: string): boolean {
-  return Object.hasOwn(MOCK_ROUTES, pathname);
+/** The control paths, for doors that register one handler per path. */
+export const MOCK_CONTROL_PATHS: readonly string[] = Object.keys(MOCK_ROUTES);
+
+/** The control route for a routed path, if it is one. */
+export function matchMockRoute(path: string): MockRoute | undefined {
+  return Object.hasOwn(MOCK_ROUTES, path) ? MOCK_ROUTES[path] : undefined;
 }
 
-/** The answer to a /__mock route (`pathname` must be one: see `isMockRoute`). */
-export async function answerMockRoute(request: Request, pathname: string, target: MockControlTarget): Promise<Response> {
-  const route = MOCK_ROUTES[pathname];
-  if (!route) throw new Error(`Failed to answer ${pathname}: not a mock control route.`);
-  if (request.method.toUpperCase() !== route.method) return methodNotAllowed(request.method, [route.method]).toResponse(request);
+/** The answer to a /__mock route; a wrong method is a 405 problem (thrown). */
+export function answerMockRoute(route: MockRoute, request: PlainRequest, target: MockControlTarget): Promise<PlainAnswer> {
+  if (request.method.toUpperCase() !== route.method) throw methodNotAllowed(request.method, [route.method]);
   return route.answer(target, request);
 }

@@ -1,10 +1,7 @@
 /**
- * GET /api/auth: the caller's user profile with the device of the caller's session (documented).
+ * GET /api/auth: the caller's user profile with the device of the caller's session (docs/behaviour.md#current-user).
  */
-import type { Operation } from '../context.ts';
-import { json } from '../respond.ts';
+import { callerOf, type Operation } from '../context.ts';
+import { json } from '../plain.ts';
 
-export const getCurrentUser: Operation = async (request, { lifecycle }) => {
-  const caller = await lifecycle.authenticate(request.headers.get('authorization'));
-  return json(lifecycle.profileOf(caller));
-};
+export const getCurrentUser: Operation = async (call, { lifecycle }) => json(lifecycle.profileOf(callerOf(call)));

@@ -1,6 +1,7 @@
 /**
- * The seven PORTOS operations, by the spec's operationId. Each one decodes the request, calls the
- * rules in src/portos and encodes the answer; failures are thrown as `ProblemError`s.
+ * The seven PORTOS operations, by the spec's operationId. Each one reads its call (the core has routed
+ * and authenticated it already), calls the rules in src/portos and encodes the answer; failures are
+ * thrown as `ProblemError`s.
  *
  * @module
  */
@@ -22,5 +23,3 @@ export const operationsById: Readonly<Record<string, Operation>> = {
   logout,
   refreshSession,
 };
-
-export { getSessions, getSession, deleteSession, login, getCurrentUser, logout, refreshSession };

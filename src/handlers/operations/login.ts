@@ -1,11 +1,12 @@
 /**
- * POST /api/auth: log in (documented: authentication/jwt-bearer-authentication). Body property names
- * match case-insensitively; a missing `UserName` or `DeviceName` is a 400 naming it; an unknown user or
- * device, or a wrong password, is a 401 with errorCode 1 (inferred).
+ * POST /api/auth: log in (docs/behaviour.md#login). Body property names match case-insensitively; a
+ * missing `UserName` or `DeviceName` is a 400 naming it (docs/behaviour.md#login-body-binding); an
+ * unknown user or device, or a wrong password, is a 401 with errorCode 1 (docs/behaviour.md#login-credentials).
  */
 import { bindStringMembers, readJsonObject } from '../../portos/index.ts';
+import { readBody } from '../read-body.ts';
 import type { Operation } from '../context.ts';
-import { json } from '../respond.ts';
+import { json } from '../plain.ts';
 
 const MEMBERS = [
   { name: 'UserName', required: true },
@@ -13,8 +14,8 @@ const MEMBERS = [
   { name: 'DeviceName', required: true },
 ] as const;
 
-export const login: Operation = async (request, { lifecycle }) => {
-  const body = bindStringMembers(await readJsonObject(request), MEMBERS);
+export const login: Operation = async ({ request }, { lifecycle }) => {
+  const body = bindStringMembers(readJsonObject(await readBody(request)), MEMBERS);
   const result = await lifecycle.login({ userName: body.UserName!, password: body.Password, deviceName: body.DeviceName! });
   return json(result);
 };

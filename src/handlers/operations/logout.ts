@@ -1,11 +1,10 @@
 /**
- * DELETE /api/auth: log out; the caller's session is deleted and its token rejected (documented), 204.
+ * DELETE /api/auth: log out; the caller's session is deleted and its token rejected, 204 (docs/behaviour.md#logout).
  */
-import type { Operation } from '../context.ts';
-import { noContent } from '../respond.ts';
+import { callerOf, type Operation } from '../context.ts';
+import { noContent } from '../plain.ts';
 
-export const logout: Operation = async (request, { lifecycle }) => {
-  const caller = await lifecycle.authenticate(request.headers.get('authorization'));
-  await lifecycle.logout(caller);
+export const logout: Operation = async (call, { lifecycle }) => {
+  await lifecycle.logout(callerOf(call));
   return noContent();
 };

@@ -3,15 +3,16 @@
  * Authorization header needed; the old pair stops working; `expiresAt` = now + 12 h (inferred).
  */
 import { bindStringMembers, readJsonObject } from '../../portos/index.ts';
+import { readBody } from '../read-body.ts';
 import type { Operation } from '../context.ts';
-import { json } from '../respond.ts';
+import { json } from '../plain.ts';
 
 const MEMBERS = [
   { name: 'tokenId', required: true },
   { name: 'refreshToken', required: true },
 ] as const;
 
-export const refreshSession: Operation = async (request, { lifecycle }) => {
-  const body = bindStringMembers(await readJsonObject(request), MEMBERS);
+export const refreshSession: Operation = async ({ request }, { lifecycle }) => {
+  const body = bindStringMembers(readJsonObject(await readBody(request)), MEMBERS);
   return json(await lifecycle.refresh(body.tokenId!, body.refreshToken!));
 };

@@ -1,0 +1,71 @@
+/**
+ * `createMockApi`: a PORTOS mock (the route core of src/handlers) behind msw handlers, for `setupServer`,
+ * `setupWorker` and Storybook. No global state, so two instances (two test files, two stories) never
+ * share data.
+ */
+import type { HttpHandler } from 'msw';
+import { createMockCore, type Clock, type Fixtures, type JournalEntry, type MockCore, type MockCoreOptions, type Store } from '../handlers/index.ts';
+import { parseBaseUrl, routedPath } from './base-url.ts';
+import { toPlainRequest, toResponse } from './fetch-plain.ts';
+import { createMswHandlers } from './msw-handlers.ts';
+
+export interface MockApiOptions extends MockCoreOptions {
+  /** Default: PORTOS paths on any origin (`*\/sessions`). With it: only paths under this URL. */
+  baseUrl?: string;
+}
+
+export interface MockApi {
+  /** msw handlers (msw 3, and 2.12) for `setupServer`, `setupWorker` or `getResponse`. */
+  handlers: HttpHandler[];
+  /** A Fetch `Response` for the mock's requests, undefined for anything else (what the handlers call). */
+  handle(request: Request): Promise<Response | undefined>;
+  /** Store back to the seed (around the clock's current now), earlier tokens rejected, journal cleared. */
+  reset(): Promise<void>;
+  /** Resolves once the store is seeded (the handlers wait for it too). */
+  readonly ready: Promise<void>;
+  readonly store: Store;
+  readonly clock: Clock;
+  /** Requests answered on PORTOS paths, newest last (the latest 1000). */
+  readonly journal: readonly JournalEntry[];
+  /** The door-less core, e.g. to serve the same instance over HTTP with `startServer({ core })`. */
+  readonly core: MockCore;
+}
+
+/**
+ * @example
+ * const api = createMockApi({ clock: '2023-08-04T21:30:00Z' });
+ * const server = setupServer(...api.handlers);
+ * server.listen();
+ *
+ * @throws when an option is invalid or a fixture breaks the spec (a `FixtureError` naming the record).
+ */
+export function createMockApi(options: MockApiOptions = {}): MockApi {
+  const base = options.baseUrl === undefined ? undefined : parseBaseUrl(options.baseUrl);
+  const core = createMockCore(options);
+  async function handle(request: Request): Promise<Response | undefined> {
+    let url: URL;
+    try {
+      url = new URL(request.url);
+    } catch {
+      return undefined;
+    }
+    const path = routedPath(url, base);
+    if (path === undefined) return undefined;
+    const answer = await core.answer(toPlainRequest(request, url, path));
+    return answer && toResponse(answer);
+  }
+  return {
+    handlers: createMswHandlers(handle, base, core.controls),
+    handle,
+    reset: () => core.reset(),
+    get ready() {
+      return core.ready;
+    },
+    store: core.store,
+    clock: core.clock,
+    get journal() {
+      return core.journal;
+    },
+    core,
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * The msw handlers: one thin `http.all` per path the mock owns, each handing the request to the door's
+ * `handle`. Per-path handlers (rather than one catch-all) keep msw's logs readable and let a test
+ * override one path with `server.use(...)`; the core still decides method, 405 and everything else. A
+ * path that is not the mock's never matches, so a browser app's own requests pass through the worker.
+ */
+import { http, type HttpHandler } from 'msw';
+import { MOCK_CONTROL_PATHS, portosPaths } from '../handlers/index.ts';
+import { mswPath, type BaseUrl } from './base-url.ts';
+
+/** `/sessions/{id}` → `/sessions/:id` (msw's path syntax). */
+function toMswTemplate(template: string): string {
+  return template.replace(/\{([^}]+)\}/g, ':$1');
+}
+
+export function createMswHandlers(handle: (request: Request) => Promise<Response | undefined>, base: BaseUrl | undefined, controls: boolean): HttpHandler[] {
+  const paths = [...portosPaths.map((path) => toMswTemplate(path.template)), ...(controls ? MOCK_CONTROL_PATHS : [])];
+  return paths.map((path) => http.all(mswPath(path, base), ({ request }) => handle(request)));
+}
