@@ -4,7 +4,7 @@
  * share data.
  */
 import type { HttpHandler } from 'msw';
-import { createMockCore, type Clock, type Fixtures, type JournalEntry, type MockCore, type MockCoreOptions, type Store } from '../handlers/index.ts';
+import { createMockCore, type MockCore, type MockCoreOptions } from '../handlers/index.ts';
 import { parseBaseUrl, routedPath } from './base-url.ts';
 import { toPlainRequest, toResponse } from './fetch-plain.ts';
 import { createMswHandlers } from './msw-handlers.ts';
@@ -14,19 +14,12 @@ export interface MockApiOptions extends MockCoreOptions {
   baseUrl?: string;
 }
 
-export interface MockApi {
+/** The core's state and controls (`reset`, `ready`, `store`, `clock`, `journal`), plus the msw door. */
+export interface MockApi extends Pick<MockCore, 'reset' | 'ready' | 'store' | 'clock' | 'journal'> {
   /** msw handlers (msw 3, and 2.12) for `setupServer`, `setupWorker` or `getResponse`. */
   handlers: HttpHandler[];
   /** A Fetch `Response` for the mock's requests, undefined for anything else (what the handlers call). */
   handle(request: Request): Promise<Response | undefined>;
-  /** Store back to the seed (around the clock's current now), earlier tokens rejected, journal cleared. */
-  reset(): Promise<void>;
-  /** Resolves once the store is seeded (the handlers wait for it too). */
-  readonly ready: Promise<void>;
-  readonly store: Store;
-  readonly clock: Clock;
-  /** Requests answered on PORTOS paths, newest last (the latest 1000). */
-  readonly journal: readonly JournalEntry[];
   /** The door-less core, e.g. to serve the same instance over HTTP with `startServer({ core })`. */
   readonly core: MockCore;
 }

@@ -83,11 +83,14 @@ export function parseFilter(member: FilterMember, values: readonly string[]): { 
         return;
       }
       if (resolved.kind === 'well-known') {
-        const bad = finalArgs.find((a) => parseArgument(a, member.type) === undefined);
-        if (bad !== undefined) {
-          fail(`\`${name}\` operation ${code(operation.text)}${at} has an argument ${code(bad)} that is not a ${member.type}; expected ${ARGUMENT_SHAPE[member.type]}.`);
+        const values = finalArgs.map((a) => parseArgument(a, member.type));
+        const bad = values.indexOf(undefined);
+        if (bad >= 0) {
+          fail(`\`${name}\` operation ${code(operation.text)}${at} has an argument ${code(finalArgs[bad]!)} that is not a ${member.type}; expected ${ARGUMENT_SHAPE[member.type]}.`);
           return;
         }
+        conditions.push({ member: name, operator: opName, args: finalArgs, values });
+        return;
       } else {
         const problem = resolved.op.validate?.(finalArgs);
         if (problem !== undefined) {

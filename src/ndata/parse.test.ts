@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isWellKnownOperator } from './operators.ts';
 import { parse } from './parse.ts';
+import { parseArgument } from './values.ts';
 import type { FilterCondition, NDataQuery, ValidationError } from './query.ts';
 import type { ResourceDescription } from './resource.ts';
 import { sampleSessionsResource as sessions } from './sample-sessions.test-support.ts';
@@ -9,10 +11,17 @@ function run(text: string, resource: ResourceDescription = sessions): { query?: 
   return parse(new URLSearchParams(text), resource);
 }
 
+/** The query, with each condition's pre-read `values` checked against its `args` and then left out. */
 function query(text: string, resource: ResourceDescription = sessions): NDataQuery {
   const result = run(text, resource);
   expect(result.errors, `errors for ${text}`).toBeUndefined();
-  return result.query!;
+  const filters = result.query!.filters.map(({ values, ...condition }) => {
+    const member = resource.filters.find((m) => m.name === condition.member)!;
+    if (values) expect(values, `values of ${text}`).toEqual(condition.args.map((arg) => parseArgument(arg, member.type)));
+    else expect(isWellKnownOperator(condition.operator), `a well-known operator in ${text} has its values`).toBe(false);
+    return condition;
+  });
+  return { ...result.query!, filters };
 }
 
 function errors(text: string, resource: ResourceDescription = sessions): ValidationError[] {

@@ -1,3 +1,4 @@
+import type { Key } from './values.ts';
 import type { SortTerm } from './resource.ts';
 
 /** One operation of one filter parameter; a query's conditions must all hold. */
@@ -8,6 +9,11 @@ export interface FilterCondition {
   operator: string;
   /** Decoded arguments (escapes resolved). One for `eq`…`lte`, one or more for `in`/`nin`. */
   args: readonly string[];
+  /**
+   * For well-known operators, the arguments read as the member's type (`parseArgument`), once, while
+   * `parse` checks them: a fast evaluator need not read them again. Absent in hand-built conditions.
+   */
+  values?: readonly Key[];
 }
 
 /** A validated NData query: plain data, safe to log or compare. */

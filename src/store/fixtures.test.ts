@@ -2,6 +2,7 @@
  * The bundled fixtures: valid against the spec, and shaped as docs/behaviour.md#fixtures and
  * fixtures/README.md describe them.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import devices from '../../fixtures/devices.json' with { type: 'json' };
 import sessions from '../../fixtures/sessions.json' with { type: 'json' };
@@ -9,6 +10,7 @@ import users from '../../fixtures/users.json' with { type: 'json' };
 import { formatIssues, validateSchema } from '../spec/index.ts';
 import { buildSeed } from './build-seed.ts';
 import type { Fixtures } from './fixtures.ts';
+import { parseOffset } from './offset.ts';
 import { userRecordIssues } from './record-schemas.ts';
 
 const fixtures = { users, devices, sessions } as unknown as Fixtures;
@@ -77,5 +79,55 @@ describe('the bundled fixtures', () => {
   it('give users with and without passwords', () => {
     expect(seed.users.filter((u) => !u.password).map((u) => u.userName)).toEqual(['999', '103']);
     expect(seed.users.filter((u) => u.password).length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('fixtures/README.md', () => {
+  const readme = readFileSync(new URL('../../fixtures/README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+  const MINUTE = 60_000;
+  const offset = (text: string) => parseOffset(text)!;
+  const others = sessions.slice(2);
+
+  /** The number the README states, found by a pattern with one or more captured numbers. */
+  function stated(pattern: RegExp): number[] {
+    const match = pattern.exec(readme);
+    expect(match, `fixtures/README.md should say ${pattern}`).not.toBeNull();
+    return match!.slice(1).map(Number);
+  }
+
+  it('states how many other sessions there are, on which devices, and which sale devices are free', () => {
+    const sale = others.filter((s) => s.identity.envName === 'CashRegister' || s.identity.envName === 'PDA');
+    expect(stated(/The other (\d+) sessions/)).toEqual([others.length]);
+    expect(stated(/(\d+) on sale devices \(one each\), (\d+) on the BackOffice and Tool devices/)).toEqual([sale.length, others.length - sale.length]);
+    const held = new Set(sessions.map((s) => s.identity.deviceName));
+    const free = devices.filter((d) => (d.envName === 'CashRegister' || d.envName === 'PDA') && !held.has(d.name)).map((d) => d.name);
+    expect(readme).toContain(`${free.slice(0, -1).join(', ')} and ${free.at(-1)} hold no session`);
+  });
+
+  it('states when they started, to the nearest minute, and their range of _v', () => {
+    const agoMs = others.map((s) => -offset(s.startedAt));
+    const earliest = Math.round(Math.max(...agoMs) / MINUTE);
+    const latest = Math.round(Math.min(...agoMs) / MINUTE);
+    expect(stated(/started between about (\d+) h (\d+) min and (\d+) min before now/)).toEqual([Math.floor(earliest / 60), earliest % 60, latest]);
+    const versions = others.map((s) => s._v);
+    expect(stated(/`_v` from (\d+) to (\d+)/)).toEqual([Math.min(...versions), Math.max(...versions)]);
+  });
+
+  it('states how expiresAt was derived and when the first seeded session expires', () => {
+    const TWELVE_HOURS = 12 * 60 * MINUTE;
+    for (const s of others) {
+      const expires = offset(s.expiresAt);
+      expect([offset(s.startedAt) + TWELVE_HOURS, offset(s.lastAccessAt) + TWELVE_HOURS], s.sessionId).toContain(expires);
+    }
+    const first = Math.min(...sessions.map((s) => offset(s.expiresAt)));
+    const [about, minutes, seconds] = stated(/earliest seeded expiry is about (\d+) minutes after now \((\d+) min ([\d.]+) s/);
+    expect(about).toBe(Math.round(first / MINUTE));
+    expect(minutes! * MINUTE + seconds! * 1000).toBeCloseTo(first, 6);
+  });
+
+  it('states that exactly two sessions share a start', () => {
+    const starts = sessions.map((s) => s.startedAt);
+    expect(starts.length - new Set(starts).size).toBe(1);
+    expect(readme).toContain('Two of them start at the very same instant');
   });
 });

@@ -9,13 +9,6 @@ import type { DeviceRecord, Session, UserRecord } from '../portos/index.ts';
 
 export const sessionSchema: StandardSchema<Session> = standardSchema<Session>('Session');
 
-const validateSession = compileSchema({ $ref: '#/components/schemas/Session' }, 'response');
-
-/** Problems with a session record (the spec's `Session`), one line each; none when valid. For the hot path. */
-export function sessionIssues(value: unknown): string[] {
-  if (validateSession(value)) return [];
-  return (validateSession.errors ?? []).map((error) => `Session${error.instancePath} ${error.message ?? 'is invalid'}`);
-}
 export const deviceSchema: StandardSchema<DeviceRecord> = standardSchema<DeviceRecord>('Device');
 
 function userRecordJsonSchema(): JsonSchema {

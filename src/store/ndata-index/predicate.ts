@@ -14,7 +14,7 @@ function compileCondition<T>(condition: FilterCondition, member: FilterMember, s
     const args = condition.args;
     return (entry) => custom.test(get(entry.record), args);
   }
-  const args = condition.args.map((a) => parseArgument(a, member.type));
+  const args = condition.values ?? condition.args.map((a) => parseArgument(a, member.type));
   // A hand-built query with an argument that is not of the member's type matches nothing.
   if (args.some((a) => a === undefined)) return () => condition.operator === 'neq' || condition.operator === 'nin';
   const cmp = keyComparator(member.type);

@@ -82,7 +82,7 @@ function candidates<T>(storage: IndexStorage<T>, resource: ResourceDescription, 
     const map = storage.hash(j);
     const member = resource.filters[j];
     if (!map || !member) continue;
-    const keys = new Set(condition.args.map((a) => parseArgument(a, member.type)));
+    const keys = new Set(condition.values ?? condition.args.map((a) => parseArgument(a, member.type)));
     const buckets: Bucket<T>[] = [];
     let size = 0;
     for (const key of keys) {
