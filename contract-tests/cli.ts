@@ -1,8 +1,15 @@
 #!/usr/bin/env node
 /**
- * The `portos-contract` bin (`npm run contract`): a thin shell over {@link main}.
+ * The `portos-contract` bin (`npm run contract`): a thin shell over `main` (main.ts).
+ *
+ * @note Only the version check is imported statically, and main.ts is loaded once it has passed: ESM
+ * links static imports before any code runs, so on too old a Node.js the bin would otherwise die with a
+ * stack trace instead of saying which Node.js it needs (src/cli/require-node.ts).
  */
-import { main } from './main.ts';
+import { requireNode } from '../src/cli/require-node.ts';
+
+requireNode('portos-contract');
+const { main } = await import('./main.ts');
 
 // `npm run contract -- --help | head` closes the pipe early; that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

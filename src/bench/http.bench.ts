@@ -25,7 +25,7 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { freePort, SPEC_PATH, startPrism } from '../server/prism.ts';
+import { freePort, SPEC_PATH, startPrism } from '../prism/start-prism.ts';
 import { BARE_SERVER, CLI, startListening, stopChild, type Child } from './children.test-support.ts';
 
 const { values } = parseArgs({

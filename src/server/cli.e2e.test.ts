@@ -1,10 +1,13 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { defaultFixtures } from '../handlers/index.ts';
 
 const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
 const children: ChildProcess[] = [];
@@ -41,6 +44,14 @@ describe('npm start (src/server/cli.ts)', () => {
   it('prints the URL, the credentials and a curl line that shows sessions when pasted', async () => {
     const { banner, url } = await startCli(['--port', '0', '--clock', '2023-08-04T21:30:00Z']);
     expect(banner).toContain('999      no password');
+    // Every user with its password, as the README promises (docs/behaviour.md#login-credentials).
+    const userLines = banner.split('\n').filter((l) => /^ {4}\S+ +(no password|password ")/.test(l));
+    expect(userLines).toHaveLength(defaultFixtures.users.length);
+    for (const user of defaultFixtures.users) {
+      const password = 'password' in user && user.password ? `password "${user.password}"` : 'no password';
+      expect(userLines.some((l) => l.trim().startsWith(`${user.userName} `) && l.includes(password))).toBe(true);
+    }
+    expect(banner).not.toContain('more in the fixtures');
     expect(banner).toContain('pinned at 2023-08-04T21:30:00Z');
     const line = banner.split('\n').find((l) => l.trim().startsWith('TOKEN='))!.trim();
     expect(line).toContain(url);
@@ -65,17 +76,62 @@ describe('npm start (src/server/cli.ts)', () => {
     }
   });
 
-  it('prints help', async () => {
-    const { code, stdout } = await runCli(['--help']);
+  it('prints help under the name of the installed bin, and starts nothing', async () => {
+    const { code, stdout, stderr } = await runCli(['--help']);
     expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage: portos-mock \[options\]$/m);
+    expect(stdout).toContain('npm start -- [options]');
     expect(stdout).toContain('--no-controls');
     expect(stdout).toContain('--fixtures <dir>');
+    expect(stdout).not.toContain('listening');
+    expect(stderr).toBe('');
   });
 
-  it('exits 2 with one line naming a bad option', async () => {
-    const { code, stderr } = await runCli(['--port', 'many']);
+  it.each([
+    [['--port', 'many'], '--port must be a whole number from 0 to 65535; got "many".'],
+    [['--delay', '-5'], '--delay must be a whole number from 0 to 60000; got "-5".'],
+    [['--bogus'], "Unknown option '--bogus'. See --help."],
+    [['--port'], "Option '--port <value>' argument missing. See --help."],
+  ])('exits 2 with one line naming the bad option in %j', async (args, message) => {
+    const { code, stdout, stderr } = await runCli(args);
     expect(code).toBe(2);
-    expect(stderr.trim()).toBe('--port must be a whole number from 0 to 65535; got "many".');
+    expect(stderr).toBe(`${message}\n`);
+    expect(stdout).toBe('');
+  });
+
+  it('exits 1 with one line naming a port that is in use', async () => {
+    // Something that answers HTTP, as an earlier mock left running would.
+    const holder = createServer((_, response) => response.end('another server'));
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (holder.address() as AddressInfo).port;
+      const { code, stdout, stderr } = await runCli(['--port', String(port)]);
+      expect(code).toBe(1);
+      expect(stderr).toBe(`Failed to start the mock: port ${port} is in use; pick another with --port <n> (0 = any free port).\n`);
+      expect(stdout).not.toContain('listening');
+    } finally {
+      await new Promise((resolve) => holder.close(resolve));
+    }
+  });
+
+  it('names the first missing fixture file in the order users, devices, sessions, every time', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'portos-fixtures-'));
+    await writeFile(join(dir, 'users.json'), '[]');
+    // Several runs: the files were once read at the same time, and the one named varied with the race.
+    for (let run = 0; run < 4; run++) {
+      const result = await runCli(['--port', '0', '--fixtures', dir]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        `--fixtures: cannot read ${join(dir, 'devices.json')} (ENOENT); the folder needs users.json, devices.json and sessions.json.\n`,
+      );
+    }
+    await writeFile(join(dir, 'devices.json'), '{');
+    for (let run = 0; run < 2; run++) {
+      const result = await runCli(['--port', '0', '--fixtures', dir]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`--fixtures: ${join(dir, 'devices.json')} is not valid JSON`);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    }
   });
 
   it('names the fixture file that is missing or broken', async () => {

@@ -1,8 +1,8 @@
 /**
- * The node:http door: serves the mock's handlers over real HTTP for `npm start`, the contract kit and
- * end-to-end tests, with CORS and the 404 for unknown paths. The only folder of the mock that imports
- * Node built-ins; no PORTOS rule lives here. The Prism helpers (prism.ts, prism-cli.ts) are
- * development tools of this repository and not part of the package.
+ * The node door: serves the route core over node:http for `npm start`, the contract kit and end-to-end
+ * tests (IncomingMessage ⇄ plain, CORS, the 404 for paths the core does not own). It loads no msw and
+ * makes no Fetch objects; no PORTOS rule lives here. Prism tooling lives in src/prism/ and is not part
+ * of the package.
  *
  * @module
  */

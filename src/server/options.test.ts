@@ -21,12 +21,13 @@ describe('npm start options', () => {
     [['--port', 'abc'], '--port must be a whole number from 0 to 65535; got "abc".'],
     [['--port', '70000'], '--port must be a whole number from 0 to 65535; got "70000".'],
     [['--delay=-5'], '--delay must be a whole number from 0 to 60000; got "-5".'],
-    [['--delay', '-5'], "Option '--delay' argument is ambiguous"],
+    [['--delay', '-5'], '--delay must be a whole number from 0 to 60000; got "-5".'],
+    [['--port', '-1'], '--port must be a whole number from 0 to 65535; got "-1".'],
     [['--clock', 'tomorrow'], '--clock must be an ISO 8601 date-time with a zone, e.g. 2023-08-04T21:30:00Z; got "tomorrow".'],
     [['--clock', '2023-08-04T21:30:00'], '--clock must be an ISO 8601 date-time with a zone'],
     [['--host', ''], '--host must name an interface'],
-    [['--colour'], "Unknown option '--colour'"],
-    [['--port'], "Option '--port <value>' argument missing"],
+    [['--colour'], "Unknown option '--colour'. See --help."],
+    [['--port'], "Option '--port <value>' argument missing. See --help."],
   ])('rejects %j with a message naming the option', (argv, message) => {
     expect(() => parseCliOptions(argv, {})).toThrow(UsageError);
     expect(() => parseCliOptions(argv, {})).toThrow(message);

@@ -1,29 +1,50 @@
 /**
- * Command-line options of `npm start` → `ServerOptions`, with one clear message per bad option.
- * Kept apart from cli.ts so that tests can check every message without starting a process.
+ * The stateful mock's command-line options → `ServerOptions`, with one clear message per bad option.
+ * Shared by `npm start` (the `portos-mock` bin) and `npm run start:validated` (src/prism/cli.ts), which
+ * serves the same mock behind Prism; kept apart from the CLIs so that tests can check every message
+ * without starting a process.
  */
-import { parseArgs } from 'node:util';
+import { parseCommandLine, UsageError, wholeNumber } from '../cli/command-line.ts';
 import { DEFAULT_HOST, DEFAULT_PORT } from './defaults.ts';
 
-export const HELP = `Usage: npm start -- [options]
+export { UsageError } from '../cli/command-line.ts';
+
+/** The options, as node:util's parseArgs takes them. */
+export const MOCK_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  clock: { type: 'string' },
+  delay: { type: 'string' },
+  fixtures: { type: 'string' },
+  controls: { type: 'boolean' },
+} as const;
+
+/** One help entry per option, so each CLI lists the ones it takes with the same words. */
+export const OPTION_HELP = {
+  port: `  --port <n>          Port to listen on (0 = any free port). Default: $PORT or ${DEFAULT_PORT}.`,
+  host: `  --host <address>    Interface to listen on. Default: ${DEFAULT_HOST} (this machine only).
+                      Use --host 0.0.0.0 to let other machines reach it, on purpose.`,
+  clock: `  --clock <date-time> Pin the clock at this instant (ISO 8601 with Z or offset), e.g.
+                      2023-08-04T21:30:00Z, which reproduces the documented sessions exactly.
+                      Default: real time.`,
+  delay: '  --delay <ms>        Latency added to every response, 0 to 60000. Default: 0.',
+  fixtures: `  --fixtures <dir>    Seed from <dir>/users.json, devices.json and sessions.json instead of
+                      the bundled fixtures/.`,
+  controls: '  --no-controls       Turn off the mock-only controls (/__mock/*, x-mock-status, x-mock-delay).',
+  help: '  -h, --help          Show this help.',
+} as const;
+
+export const HELP = `Usage: portos-mock [options]
+       npm start -- [options]      (inside this repository)
 
 A local PORTOS Sessions API with state: log in, list sessions with NData, delete them.
 
 Options:
-  --port <n>          Port to listen on (0 = any free port). Default: $PORT or ${DEFAULT_PORT}.
-  --host <address>    Interface to listen on. Default: ${DEFAULT_HOST} (this machine only).
-                      Use --host 0.0.0.0 to let other machines reach the mock, on purpose.
-  --clock <date-time> Pin the clock at this instant (ISO 8601 with Z or offset), e.g.
-                      2023-08-04T21:30:00Z, which reproduces the documented sessions exactly.
-                      Default: real time.
-  --delay <ms>        Latency added to every response. Default: 0.
-  --fixtures <dir>    Seed from <dir>/users.json, devices.json and sessions.json instead of
-                      the bundled fixtures/.
-  --no-controls       Turn off the mock-only controls (/__mock/*, x-mock-status, x-mock-delay).
-  -h, --help          Show this help.
-`;
+${[OPTION_HELP.port, OPTION_HELP.host, OPTION_HELP.clock, OPTION_HELP.delay, OPTION_HELP.fixtures, OPTION_HELP.controls, OPTION_HELP.help].join('\n')}
 
-export class UsageError extends Error {}
+Exit status: 0 stopped by Ctrl+C or SIGTERM (or --help), 1 the mock failed to start, 2 a usage error.
+`;
 
 export interface CliOptions {
   help: boolean;
@@ -35,36 +56,11 @@ export interface CliOptions {
   controls: boolean;
 }
 
-function wholeNumber(option: string, text: string, max: number): number {
-  if (!/^\d+$/.test(text) || Number(text) > max) {
-    throw new UsageError(`--${option} must be a whole number from 0 to ${max}; got "${text}".`);
-  }
-  return Number(text);
-}
-
 /** An ISO 8601 date-time with a zone, as the spec's `format: date-time` means it. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
 
 export function parseCliOptions(argv: readonly string[], env: Record<string, string | undefined>): CliOptions {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      allowNegative: true,
-      strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        clock: { type: 'string' },
-        delay: { type: 'string' },
-        fixtures: { type: 'string' },
-        controls: { type: 'boolean' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]} See --help.`);
-  }
+  const values = parseCommandLine(argv, MOCK_OPTIONS);
   const options: CliOptions = {
     help: values.help ?? false,
     port: DEFAULT_PORT,
@@ -72,7 +68,7 @@ export function parseCliOptions(argv: readonly string[], env: Record<string, str
     controls: values.controls ?? true,
   };
   const port = values.port ?? env.PORT;
-  if (port !== undefined) options.port = wholeNumber(values.port !== undefined ? 'port' : 'port (from $PORT)', port, 65535);
+  if (port !== undefined) options.port = wholeNumber(values.port !== undefined ? '--port' : '--port (from $PORT)', port, 65535);
   if (options.host.trim() === '') throw new UsageError('--host must name an interface, e.g. 127.0.0.1 or 0.0.0.0.');
   if (values.clock !== undefined) {
     if (!DATE_TIME.test(values.clock) || Number.isNaN(Date.parse(values.clock))) {
@@ -80,7 +76,7 @@ export function parseCliOptions(argv: readonly string[], env: Record<string, str
     }
     options.clock = values.clock;
   }
-  if (values.delay !== undefined) options.delay = wholeNumber('delay', values.delay, 60_000);
+  if (values.delay !== undefined) options.delay = wholeNumber('--delay', values.delay, 60_000);
   if (values.fixtures !== undefined) options.fixturesDir = values.fixtures;
   return options;
 }

@@ -1,17 +1,23 @@
 /**
- * `npm start`'s work, loaded by cli.ts once Node's compile cache is on: the stateful PORTOS mock on
- * node:http. A thin shell over `startServer`.
+ * `npm start`'s work (the `portos-mock` bin), loaded by cli.ts once the Node.js version is checked and
+ * the compile cache is on: the stateful PORTOS mock on node:http. A thin shell over `startServer`.
+ * Exit status: 0 stopped by a signal or --help, 1 the mock failed to start, 2 a usage error; a failure
+ * is one line on stderr.
  */
+import { exitWithError, printHelp } from '../cli/command-line.ts';
+import { describeListenError } from '../cli/listen-error.ts';
 import { defaultFixtures } from '../handlers/index.ts';
 import { banner } from './banner.ts';
 import { loadFixtures } from './load-fixtures.ts';
-import { HELP, parseCliOptions, UsageError } from './options.ts';
+import { HELP, parseCliOptions, type CliOptions } from './options.ts';
 import { startServer } from './serve.ts';
 
+let options: CliOptions | undefined;
+
 async function main(): Promise<void> {
-  const options = parseCliOptions(process.argv.slice(2), process.env);
+  options = parseCliOptions(process.argv.slice(2), process.env);
   if (options.help) {
-    console.log(HELP);
+    printHelp(HELP);
     return;
   }
   const fixtures = options.fixturesDir ? await loadFixtures(options.fixturesDir) : defaultFixtures;
@@ -32,18 +38,11 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
-  // Printed last: a script that waits for the banner may signal at once.
+  // Printed last: a script that waits for the banner may signal at once. server.url holds the port the
+  // OS gave, so `--port 0` prints the real one.
   console.log(banner(server.url, fixtures, { ...(options.clock !== undefined && { clock: options.clock }), controls: options.controls }));
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof UsageError) {
-    console.error(error.message);
-    process.exit(2);
-  }
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EADDRINUSE') console.error('Failed to start the mock: the port is in use. Pick another with --port <n> (0 = any free port).');
-  else if (code === 'EADDRNOTAVAIL') console.error('Failed to start the mock: --host is not an address of this machine.');
-  else console.error(`Failed to start the mock: ${(error as Error).message}`);
-  process.exit(1);
-});
+main().catch((error: unknown) =>
+  exitWithError(error, (e) => `Failed to start the mock: ${(options && describeListenError((e as NodeJS.ErrnoException).code, options)) ?? e.message}`),
+);

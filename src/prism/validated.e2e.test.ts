@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPrism, type RunningPrism } from './prism.ts';
-import { startServer, type RunningServer } from './serve.ts';
+import { startPrism, type RunningPrism } from './start-prism.ts';
+import { startServer, type RunningServer } from '../server/serve.ts';
 
 /**
  * `npm run start:validated`: the stateful mock behind `prism proxy --errors`. Prism is an independent

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spec } from '../spec/index.ts';
-import { startPrism, type RunningPrism } from './prism.ts';
+import { startPrism, type RunningPrism } from './start-prism.ts';
 
 describe('prism mock on the spec (npm run mock:prism)', () => {
   let prism: RunningPrism;
