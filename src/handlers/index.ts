@@ -20,7 +20,6 @@ export { WARNING_HEADER } from './warning-header.ts';
 // Types
 export type { MockCore, MockCoreOptions } from './create-mock-core.ts';
 export type { PlainAnswer, PlainRequest } from './plain.ts';
-export type { RouteCore } from './route-core.ts';
 export type { JournalEntry } from './controls/journal.ts';
 export type { Fixtures, UserFixture, DeviceFixture, SessionFixture, Store } from '../store/index.ts';
 export type { Clock } from '../portos/index.ts';

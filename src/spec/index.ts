@@ -6,7 +6,7 @@
  */
 export { spec, resolve } from './document.ts';
 export type { OpenApiDocument, OperationObject, ResponseObject, JsonSchema } from './document.ts';
-export { operations, getOperation, findOperation, allowedMethods, documentedResponse } from './operations.ts';
+export { operations, getOperation, findOperation, documentedResponse } from './operations.ts';
 export type { Operation } from './operations.ts';
 export { validateSchema, validateRequestBody, validateResponse, mediaTypeOf } from './validate.ts';
 export type { ResponseCheck, SchemaName } from './validate.ts';

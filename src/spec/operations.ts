@@ -54,11 +54,6 @@ export function findOperation(method: string, pathname: string): Operation | und
   return matchers.find(({ operation, pattern }) => operation.method === upper && pattern.test(pathname))?.operation;
 }
 
-/** The methods the spec allows on a concrete pathname (for `Allow` on a 405); empty when the path is unknown. */
-export function allowedMethods(pathname: string): string[] {
-  return matchers.filter(({ pattern }) => pattern.test(pathname)).map(({ operation }) => operation.method);
-}
-
 /** The documented response for a status, resolved from `#/components/responses`, or undefined. */
 export function documentedResponse(operation: Operation, status: number): ResponseObject | undefined {
   const entry = operation.definition.responses[String(status)] ?? operation.definition.responses.default;

@@ -11,13 +11,8 @@
 // Values
 export { createStore } from './create-store.ts';
 export { sessionsResource } from './sessions-resource.ts';
-export { buildSeed } from './build-seed.ts';
-export { parseOffset } from './offset.ts';
 export { FixtureError } from './fixture-error.ts';
-export { sessionSchema, deviceSchema, userSchema, userRecordIssues } from './record-schemas.ts';
 
 // Types
-export type { Store, UserCollection, DeviceCollection } from './create-store.ts';
-export type { SessionCollection } from './session-table.ts';
-export type { Seed } from './build-seed.ts';
+export type { Store } from './create-store.ts';
 export type { Fixtures, UserFixture, DeviceFixture, SessionFixture } from './fixtures.ts';
