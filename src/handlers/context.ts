@@ -2,7 +2,8 @@
  * What an operation needs to answer a request: the store, the PORTOS rules and the clock of one mock
  * instance. Passed explicitly, never global, so instances stay apart.
  */
-import { internalError, type Caller, type Clock, type SessionLifecycle } from '../portos/index.ts';
+import { internalError } from '../http/index.ts';
+import type { Caller, Clock, SessionLifecycle } from '../portos/index.ts';
 import type { Store } from '../store/index.ts';
 import type { PlainAnswer, PlainRequest } from './plain.ts';
 

@@ -8,7 +8,8 @@
  * 4. the operation; any thrown problem rendered once, anything else a 500 problem;
  * 5. latency, journal.
  */
-import { formatInstant, internalError, isProblemError, methodNotAllowed } from '../portos/index.ts';
+import { internalError, isProblemError, methodNotAllowed } from '../http/index.ts';
+import { formatInstant } from '../portos/index.ts';
 import type { OperationContext } from './context.ts';
 import { injectedAnswer, readFaultHeaders } from './controls/fault-headers.ts';
 import type { Journal } from './controls/journal.ts';

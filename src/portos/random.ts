@@ -18,12 +18,6 @@ export function randomAlphanumeric(length: number): string {
   return out;
 }
 
-/** `length` random lower-case hex digits. */
-export function randomHex(length: number): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(Math.ceil(length / 2)));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('').slice(0, length);
-}
-
 /** A fresh secret key for signing tokens. */
 export function randomKey(bytes = 32): Uint8Array {
   return crypto.getRandomValues(new Uint8Array(bytes));

@@ -1,16 +1,16 @@
 /**
  * The life of a PORTOS session: login creates it, every accepted token bumps it, refresh rotates its
  * tokens and extends it, logout or DELETE ends it, time expires it. Rules from the PORTOS Sessions page
- * (documented) and portos-behaviour.md §B (inferred); each step says which.
+ * (documented) and this project's inferences, each listed in docs/behaviour.md; each step says which.
  */
 import type { Clock } from './clock.ts';
 import { formatInstant, instantMs } from './instant.ts';
-import { notFound, unauthenticated } from './problems.ts';
+import { notFound, unauthenticated } from '../http/index.ts';
 import { randomAlphanumeric } from './random.ts';
 import type { AuthResult, RefreshResult, Session, UserProfile } from './records.ts';
 import type { Directory, SessionRepository } from './repository.ts';
 import { AUTHENTICATION_TYPE, isExpired, isSaleEnvironment, SESSION_LIFETIME_MS } from './session-rules.ts';
-import { newRefreshToken, newTokenId, type TokenSigner } from './token.ts';
+import { DEMO_CREDENTIALS, newRefreshToken, newTokenId, type TokenSigner } from './token.ts';
 
 export interface LoginCredentials {
   userName: string;
@@ -60,9 +60,18 @@ const BEARER = /^Bearer[ \t]+([^\s]+)[ \t]*$/i;
 export function createSessionLifecycle({ sessions, directory, tokens, clock }: LifecycleDependencies): SessionLifecycle {
   const credentials = new Map<string, Credentials>();
 
+  // The seeded P01 session holds the demo pair, so the spec's refresh example runs as written
+  // (docs/behaviour.md#executable-examples). It belongs to the seed: a reset gives it back.
+  function holdDemoCredentials(): void {
+    credentials.set(DEMO_CREDENTIALS.claims.sessionId, { tokenId: DEMO_CREDENTIALS.claims.tokenId, refreshToken: DEMO_CREDENTIALS.refreshToken });
+  }
+  holdDemoCredentials();
+
   /** The live session a token names, if the token is the one that session currently accepts. */
   async function sessionOfToken(token: string, refreshToken?: string): Promise<Session> {
-    const claims = await tokens.verify(token);
+    // @note The demo token is recognised by the exact string only; every other token needs this
+    // instance's signature. Either way the session must still hold it (see below).
+    const claims = token === DEMO_CREDENTIALS.tokenId ? DEMO_CREDENTIALS.claims : await tokens.verify(token);
     if (!claims) throw unauthenticated('The token is malformed or not signed by this mock (or was issued before a reset).');
     const session = sessions.getSession(claims.sessionId);
     if (!session || isExpired(session, clock.now())) throw unauthenticated('The session of this token was deleted or has expired; log in again.');
@@ -102,7 +111,9 @@ export function createSessionLifecycle({ sessions, directory, tokens, clock }: L
   async function login({ userName, password, deviceName }: LoginCredentials): Promise<AuthResult> {
     const user = directory.findUser(userName);
     if (!user) throw unauthenticated(`Login failed: there is no user "${userName}".`);
-    // A user without a password logs in with an absent or empty one (§B).
+    // A user without a password logs in with an absent or empty one (docs/behaviour.md#login-credentials).
+    // A user who has one and sent none is told so, rather than that the password is wrong.
+    if (user.password && !password) throw unauthenticated(`Login failed: user "${userName}" needs a password.`);
     if ((user.password ?? '') !== (password ?? '')) throw unauthenticated(`Login failed: wrong password for user "${userName}".`);
     const device = directory.findDevice(deviceName);
     if (!device) throw unauthenticated(`Login failed: there is no device "${deviceName}".`);
@@ -137,7 +148,8 @@ export function createSessionLifecycle({ sessions, directory, tokens, clock }: L
       const token = BEARER.exec(authorization)?.[1];
       if (!token) throw unauthenticated('The Authorization header must be "Bearer {tokenId}".');
       const session = await sessionOfToken(token);
-      // Every accepted token first bumps its session: lastAccessAt = now, _v + 1 (§B).
+      // Every accepted token first bumps its session: lastAccessAt = now, _v + 1
+      // (docs/behaviour.md#every-request-bumps-session).
       const bumped = await sessions.updateSession(session.sessionId, (current) => ({
         ...current,
         lastAccessAt: formatInstant(clock.now()),
@@ -188,6 +200,7 @@ export function createSessionLifecycle({ sessions, directory, tokens, clock }: L
     forgetTokens() {
       credentials.clear();
       tokens.rotateKey();
+      holdDemoCredentials();
     },
   };
 }

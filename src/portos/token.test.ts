@@ -1,6 +1,6 @@
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { createTokenSigner } from './token.ts';
+import { createTokenSigner, DEMO_CREDENTIALS } from './token.ts';
 
 const claims = { sessionId: 'soZIt6uj62fzs8ep4UvnNSxRXFryUiq3', tokenId: 'jti1', userName: '999', expiresAt: 1691190000 };
 
@@ -28,5 +28,19 @@ describe('createTokenSigner', () => {
 
   it.each(['', 'abc', 'a.b.c', 'eyJhbGciOiJub25lIn0.eyJzaWQiOiJ4In0.'])('rejects the malformed token %j', async (token) => {
     expect(await createTokenSigner().verify(token)).toBeUndefined();
+  });
+});
+
+describe('DEMO_CREDENTIALS', () => {
+  it('is a JWT whose claims are the ones the lifecycle reads for it: the seeded P01 session, at the pinned clock', () => {
+    const { sid, jti, sub, iat, exp } = decodeJwt(DEMO_CREDENTIALS.tokenId);
+    expect({ sessionId: sid, tokenId: jti, userName: sub, expiresAt: exp }).toEqual(DEMO_CREDENTIALS.claims);
+    expect(iat).toBe(Math.floor(Date.parse('2023-08-04T11:19:38.015Z') / 1000));
+    expect(exp).toBe(Math.ceil(Date.parse('2023-08-04T23:19:38.015Z') / 1000));
+    expect(DEMO_CREDENTIALS.refreshToken).toMatch(/^[A-Za-z0-9]{28}$/);
+  });
+
+  it('is not accepted by any signer: only the lifecycle recognises it, by the exact string', async () => {
+    expect(await createTokenSigner().verify(DEMO_CREDENTIALS.tokenId)).toBeUndefined();
   });
 });

@@ -36,6 +36,30 @@ export function newTokenId(): string {
   return randomAlphanumeric(22);
 }
 
+/**
+ * The demo token pair of the seeded session `soZIt6uj62fzs8ep4UvnNSxRXFryUiq3` (999 on P01, the first
+ * session of the PORTOS Sessions page): the pair the spec's refresh example sends, so that example runs
+ * as written (docs/behaviour.md#executable-examples). Mock-only.
+ *
+ * @note It is accepted by exact match of the whole string, never through a key: `tokenId` was signed
+ * once (HS256, key "portos-mock demo credentials: public, accepted by exact match only") with the
+ * session's `startedAt` as `iat` and its `expiresAt` at the pinned clock 2023-08-04T21:30:00Z as `exp`.
+ * Any other token signed with that key fails the instance key's check like any forgery. The session
+ * holds this pair from seed time (and again after each reset) until a refresh rotates it, a login on P01
+ * ends the session, or the session is deleted: from then on it is rejected like any replaced token.
+ */
+export const DEMO_CREDENTIALS = {
+  tokenId:
+    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzaWQiOiJzb1pJdDZ1ajYyZnpzOGVwNFV2bk5TeFJYRnJ5VWlxMyIsImp0aSI6IkRlbW9Ub2tlbk9mUDAxU2Vzc2lvbjAiLCJzdWIiOiI5OTkiLCJpYXQiOjE2OTExNDc5NzgsImV4cCI6MTY5MTE5MTE3OX0.UOvHYMJu0BX8lpz_6Iurz-oUuM5_QN-YNRXchP2UsX4',
+  refreshToken: 'pC73AvQ9x3hD0bTz63GkAAEpwtWA',
+  claims: {
+    sessionId: 'soZIt6uj62fzs8ep4UvnNSxRXFryUiq3',
+    tokenId: 'DemoTokenOfP01Session0',
+    userName: '999',
+    expiresAt: 1691191179,
+  } satisfies TokenClaims,
+} as const;
+
 /** How many verified tokens a signer remembers (a dev server or a test run uses a handful at a time). */
 const VERIFIED_CACHE_LIMIT = 1000;
 

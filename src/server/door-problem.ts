@@ -4,7 +4,7 @@
  * `ProblemError` as the core's own, so they look alike to a client.
  */
 import type { PlainAnswer } from '../handlers/index.ts';
-import { internalError, notFound, ProblemError } from '../portos/index.ts';
+import { internalError, notFound, ProblemError } from '../http/index.ts';
 
 export function doorProblem(status: 400 | 404 | 413 | 500, acceptLanguage: string | undefined, instance: string, reason?: string): PlainAnswer {
   const problem =

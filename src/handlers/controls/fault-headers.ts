@@ -3,7 +3,7 @@
  * running the operation; `x-mock-delay: <ms>` waits before answering. Invalid values are a 400 that
  * names the header, never a crash.
  */
-import { ProblemError, validationFailed, type ValidationErrorItem } from '../../portos/index.ts';
+import { ProblemError, validationFailed, type ValidationErrorItem } from '../../http/index.ts';
 import type { PlainAnswer } from '../plain.ts';
 
 export const STATUS_HEADER = 'x-mock-status';

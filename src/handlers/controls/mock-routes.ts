@@ -3,7 +3,7 @@
  * `GET /__mock/health` (200 once seeded), `POST /__mock/reset` (204; store back to the seed, earlier
  * tokens rejected, journal cleared) and `GET /__mock/requests` (the journal as a JSON array, newest last).
  */
-import { methodNotAllowed, ProblemError } from '../../portos/index.ts';
+import { methodNotAllowed, ProblemError } from '../../http/index.ts';
 import { json, noContent, type PlainAnswer, type PlainRequest } from '../plain.ts';
 import type { JournalEntry } from './journal.ts';
 

@@ -3,7 +3,7 @@
  * has bumped the caller's own session already, so the list shows it with its new `lastAccessAt` and `_v`.
  */
 import { parse } from '../../ndata/index.ts';
-import { validationFailed } from '../../portos/index.ts';
+import { validationFailed } from '../../http/index.ts';
 import { sessionsResource } from '../../store/index.ts';
 import type { Operation } from '../context.ts';
 import { json } from '../plain.ts';

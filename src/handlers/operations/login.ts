@@ -3,7 +3,7 @@
  * missing `UserName` or `DeviceName` is a 400 naming it (docs/behaviour.md#login-body-binding); an
  * unknown user or device, or a wrong password, is a 401 with errorCode 1 (docs/behaviour.md#login-credentials).
  */
-import { bindStringMembers, readJsonObject } from '../../portos/index.ts';
+import { bindStringMembers, readJsonObject } from '../../http/index.ts';
 import { readBody } from '../read-body.ts';
 import type { Operation } from '../context.ts';
 import { json } from '../plain.ts';

@@ -2,7 +2,7 @@
  * POST /api/auth/refresh: a new token pair for `tokenId` + `refreshToken` (documented). No
  * Authorization header needed; the old pair stops working; `expiresAt` = now + 12 h (inferred).
  */
-import { bindStringMembers, readJsonObject } from '../../portos/index.ts';
+import { bindStringMembers, readJsonObject } from '../../http/index.ts';
 import { readBody } from '../read-body.ts';
 import type { Operation } from '../context.ts';
 import { json } from '../plain.ts';

@@ -1,0 +1,17 @@
+/**
+ * How PORTOS speaks HTTP: every failure as a `ProblemError` that renders itself as problem+json
+ * (`ProblemDetails`, or `PortosValidationProblemDetails` with `errors` on a 400), with a title localised
+ * by `Accept-Language` negotiation, `instance` and a fresh `traceId`; and request bodies bound the way
+ * ASP.NET binds them (case-insensitive member names, each missing member named). The PORTOS rules throw
+ * these problems; the route core renders them. No Node built-ins: it runs in a browser too.
+ *
+ * @module
+ */
+
+// Values
+export { readJsonObject, bindStringMembers, BODY_MEMBER } from './bind-body.ts';
+export { ProblemError, isProblemError } from './problem.ts';
+export { validationFailed, unauthenticated, notFound, methodNotAllowed, internalError } from './problems.ts';
+
+// Types
+export type { ValidationErrorItem, ProblemAnswer } from './problem.ts';
