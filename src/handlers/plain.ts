@@ -25,7 +25,7 @@ export interface PlainAnswer {
   body?: string;
 }
 
-export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): PlainAnswer {
   return { status, headers: { ...headers, 'content-type': JSON_CONTENT_TYPE }, body: JSON.stringify(body) };

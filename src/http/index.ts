@@ -14,4 +14,4 @@ export { ProblemError, isProblemError } from './problem.ts';
 export { validationFailed, unauthenticated, notFound, methodNotAllowed, internalError } from './problems.ts';
 
 // Types
-export type { ValidationErrorItem, ProblemAnswer } from './problem.ts';
+export type { ValidationErrorItem } from './problem.ts';

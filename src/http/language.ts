@@ -4,9 +4,9 @@
  * counts as `en-GB`, any `sk…` tag as `sk-SK`, q-values are respected, and `sk-SK` is the default.
  */
 
-export const LANGUAGES = ['sk-SK', 'en-GB'] as const;
+const LANGUAGES = ['sk-SK', 'en-GB'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const DEFAULT_LANGUAGE: Language = 'sk-SK';
+const DEFAULT_LANGUAGE: Language = 'sk-SK';
 
 /** The supported language a language tag stands for, if any (`en-US` → `en-GB`, `*` → the default). */
 function languageOfTag(tag: string): Language | undefined {

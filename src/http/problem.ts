@@ -17,7 +17,7 @@ export type PortosValidationProblemDetails = components['schemas']['PortosValida
  * The PORTOS error code that fits a status, if one does (errorCode is documented as 1 unauthenticated,
  * 2 unauthorized, 3 validation failed, 5 resource locked); 404, 405 and 5xx carry none.
  */
-export function errorCodeFor(status: number): ErrorCode | undefined {
+function errorCodeFor(status: number): ErrorCode | undefined {
   switch (status) {
     case 400:
       return 3;
@@ -43,7 +43,7 @@ export interface ProblemOptions {
   headers?: Record<string, string>;
 }
 
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
 export class ProblemError extends Error {
   readonly status: number;

@@ -1,8 +1,6 @@
 import { foldCase } from './fold.ts';
 import type { FilterMember, ResourceDescription } from './resource.ts';
 
-export const KEYWORDS = ['$skip', '$take', '$sort', '$count'] as const;
-export type Keyword = (typeof KEYWORDS)[number];
 
 /** The request's parameters, grouped by what they mean. */
 export interface CollectedParams {

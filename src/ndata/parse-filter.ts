@@ -9,7 +9,7 @@ import { ARGUMENT_SHAPE, parseArgument } from './values.ts';
 const ESCAPES = 'a backslash may only escape `;`, `:` or itself (write `\\;`, `\\:` or `\\\\`)';
 
 /** Operator names a member accepts, well-known first, for messages. */
-export function allowedOperators(member: FilterMember): string[] {
+function allowedOperators(member: FilterMember): string[] {
   return [...(member.operators ?? WELL_KNOWN_OPERATORS), ...(member.customOperators ?? []).map((o) => o.name)];
 }
 

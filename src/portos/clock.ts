@@ -18,7 +18,7 @@ export interface Clock {
 }
 
 /** Parses an instant for the clock; throws a clear error for anything that is not a valid date-time. */
-export function toInstant(value: string | Date, what = 'clock'): number {
+function toInstant(value: string | Date, what = 'clock'): number {
   const ms = value instanceof Date ? value.getTime() : Date.parse(value);
   if (Number.isNaN(ms)) {
     throw new Error(`Failed to set the ${what}: ${JSON.stringify(String(value))} is not a valid date-time. Use ISO 8601, e.g. 2023-08-04T21:30:00Z.`);

@@ -20,4 +20,4 @@ export { createTokenSigner } from './token.ts';
 export type { Clock } from './clock.ts';
 export type { SessionLifecycle, Caller } from './session-lifecycle.ts';
 export type { SessionRepository, Directory } from './repository.ts';
-export type { Session, SessionIdentity, EnvName, Device, DeviceRecord, UserProfile, UserRecord, AuthResult, RefreshResult } from './records.ts';
+export type { Session, SessionIdentity, DeviceRecord, UserRecord } from './records.ts';

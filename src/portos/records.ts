@@ -7,7 +7,7 @@ import type { components } from '../generated/portos-sessions.ts';
 export type Session = components['schemas']['Session'];
 export type SessionIdentity = components['schemas']['SessionIdentity'];
 export type EnvName = components['schemas']['EnvName'];
-export type Device = components['schemas']['Device'];
+type Device = components['schemas']['Device'];
 export type UserProfile = components['schemas']['UserProfile'];
 export type AuthResult = components['schemas']['AuthResult'];
 export type RefreshResult = components['schemas']['RefreshResult'];

@@ -8,7 +8,7 @@ import type { EnvName, Session } from './records.ts';
 export const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
 
 /** The sale environments: a device in one of them holds at most one active session. */
-export const SALE_ENVIRONMENTS: readonly EnvName[] = ['CashRegister', 'PDA'];
+const SALE_ENVIRONMENTS: readonly EnvName[] = ['CashRegister', 'PDA'];
 
 /** The only authentication scheme this API knows. */
 export const AUTHENTICATION_TYPE = 'Bearer';

@@ -83,6 +83,7 @@ class Lifecycle {
   stop(why: string): void {
     if (this.stopping) return;
     this.stopping = true;
+    // oxlint-disable-next-line no-console -- a CLI: its output is the banner and the shutdown line
     console.log(`\n${why}: closing.`);
     this.abort.abort();
     void this.closeAll().then(() => process.exit(0));
@@ -124,11 +125,13 @@ async function main(mode: Mode, argv: readonly string[], life: Lifecycle): Promi
     }
   }
   const options = parseCliOptions(argv, process.env);
+  // oxlint-disable-next-line no-console -- a CLI: its output is the banner and the shutdown line
   const log = (line: string) => console.log(line);
   const { signal } = life.abort;
 
   if (mode === 'mock') {
     const prism = await life.start(startPrism({ mode: 'mock', port: options.port, host: options.host, log, signal }));
+    // oxlint-disable-next-line no-console -- a CLI: its output is the banner and the shutdown line
     console.log(
       [
         `Prism mock (the spec's examples, no state) listening on ${prism.url}`,
@@ -151,6 +154,7 @@ async function main(mode: Mode, argv: readonly string[], life: Lifecycle): Promi
   life.add(() => mock.close());
   const prism = await life.start(startPrism({ mode: 'proxy', upstream: mock.url, port: options.port, host: options.host, log, signal }));
   // Printed last: a script that waits for the banner may signal at once.
+  // oxlint-disable-next-line no-console -- a CLI: its output is the banner and the shutdown line
   console.log(
     banner(prism.url, fixtures, {
       ...(options.clock !== undefined && { clock: options.clock }),

@@ -67,7 +67,7 @@ export async function freePort(host = '127.0.0.1'): Promise<number> {
  * Binds `host:port` and lets it go: the error code (EADDRINUSE, EADDRNOTAVAIL, …) if that fails. A port
  * that is taken is then named before Prism is spawned, rather than after Prism printed its help.
  */
-export async function bindError(host: string, port: number): Promise<string | undefined> {
+async function bindError(host: string, port: number): Promise<string | undefined> {
   return new Promise((resolve) => {
     const probe = createServer();
     probe.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
@@ -75,6 +75,7 @@ export async function bindError(host: string, port: number): Promise<string | un
   });
 }
 
+// oxlint-disable-next-line no-control-regex -- Prism colours its log; the escape byte is what we strip
 const ANSI = /\u001b\[[0-9;]*m/g;
 const PRISM_PREFIX = /^\s*\[[^\]]*\]\s*›\s*\[[^\]]*\]\s*\S+\s+\w+\s*/;
 const LISTENING = /Prism is listening on (\S+)/;

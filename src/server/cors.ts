@@ -4,9 +4,9 @@
  * Any origin is allowed: the mock listens on loopback by default and holds only fixture data. The
  * request's own origin is echoed (not `*`) so that credentialed requests work too.
  */
-export const ALLOWED_METHODS = 'GET, POST, DELETE, OPTIONS';
-export const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept, Accept-Language, x-mock-status, x-mock-delay';
-export const EXPOSED_HEADERS = 'Allow, Content-Type, Content-Language, x-mock-warning';
+const ALLOWED_METHODS = 'GET, POST, DELETE, OPTIONS';
+const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept, Accept-Language, x-mock-status, x-mock-delay';
+const EXPOSED_HEADERS = 'Allow, Content-Type, Content-Language, x-mock-warning';
 
 /** The CORS headers of an answer, as a plain record (the door writes them with `setHeader`). */
 export function corsHeaders(origin: string | undefined): Record<string, string> {

@@ -46,6 +46,7 @@ export function createRequestListener(core: MockCore, origin: string, dispatch: 
     } catch (error) {
       // node-server style mapping: an unreadable request is the client's fault, anything else ours.
       const status = error instanceof RequestBodyTooLarge ? 413 : request ? 500 : 400;
+      // oxlint-disable-next-line no-console -- a 500 is the mock's own bug: its cause goes to the log, never to the client
       if (status === 500) console.error('[portos-mock] Failed to answer %s %s:', req.method, req.url, error);
       if (res.headersSent) {
         res.destroy();

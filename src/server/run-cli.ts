@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     ...(options.delay !== undefined && { delay: options.delay }),
   });
   const stop = (signal: string) => {
+    // oxlint-disable-next-line no-console -- a CLI: its output is the banner and the shutdown line
     console.log(`\n${signal}: closing the mock.`);
     server.close().then(
       () => process.exit(0),
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => stop('SIGTERM'));
   // Printed last: a script that waits for the banner may signal at once. server.url holds the port the
   // OS gave, so `--port 0` prints the real one.
+  // oxlint-disable-next-line no-console -- a CLI: its output is the banner and the shutdown line
   console.log(banner(server.url, fixtures, { ...(options.clock !== undefined && { clock: options.clock }), controls: options.controls }));
 }
 

@@ -7,7 +7,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { PlainRequest } from '../handlers/index.ts';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 
 export class RequestBodyTooLarge extends Error {
   constructor() {
@@ -15,7 +15,7 @@ export class RequestBodyTooLarge extends Error {
   }
 }
 
-export class UnreadableRequest extends Error {
+class UnreadableRequest extends Error {
   constructor(reason: string) {
     super(`Failed to read the request: ${reason}.`);
   }

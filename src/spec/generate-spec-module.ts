@@ -26,6 +26,7 @@ export const document = ${JSON.stringify(document, null, 2)};
 if (process.argv.includes('--check')) {
   const current = await readFile(target, 'utf8').catch(() => '');
   if (current !== text) {
+    // oxlint-disable-next-line no-console -- a build script: the one line a stale check prints
     console.error(`${fileURLToPath(target)} is stale: run \`npm run generate\` and commit the result.`);
     process.exit(1);
   }

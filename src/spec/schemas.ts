@@ -62,7 +62,7 @@ let shared: Ajv2020 | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
 /** The one ajv instance, created on first use (compiling costs a few milliseconds). */
-export function getAjv(): Ajv2020 {
+function getAjv(): Ajv2020 {
   shared ??= createAjv();
   return shared;
 }

@@ -12,8 +12,8 @@ import type { Fixtures } from './fixtures.ts';
 import { deviceSchema, userSchema } from './record-schemas.ts';
 import { createSessionTable, type SessionCollection } from './session-table.ts';
 
-export type UserCollection = Collection<StandardSchema<UserRecord>>;
-export type DeviceCollection = Collection<StandardSchema<DeviceRecord>>;
+type UserCollection = Collection<StandardSchema<UserRecord>>;
+type DeviceCollection = Collection<StandardSchema<DeviceRecord>>;
 
 export interface Store extends SessionRepository, Directory {
   /** The sessions (spec `Session`). Replaced by `reset()`: read `store.sessions` again afterwards. */

@@ -11,7 +11,6 @@
 // Values
 export { createStore } from './create-store.ts';
 export { sessionsResource } from './sessions-resource.ts';
-export { FixtureError } from './fixture-error.ts';
 
 // Types
 export type { Store } from './create-store.ts';

@@ -18,7 +18,7 @@ export interface MockRoute {
   answer(target: MockControlTarget, request: PlainRequest): Promise<PlainAnswer>;
 }
 
-export const MOCK_ROUTES: Readonly<Record<string, MockRoute>> = {
+const MOCK_ROUTES: Readonly<Record<string, MockRoute>> = {
   '/__mock/health': {
     method: 'GET',
     async answer(target) {

@@ -165,8 +165,8 @@ export function answerQuery<T>(storage: IndexStorage<T>, resource: ResourceDescr
   const entries = storage.entries;
   const plan = compileQuery<T>(query, resource, byId);
   const result = (items: readonly Entry<T>[], from: number, to: number, totalCount: number): QueryPage<T> => {
-    const records: T[] = new Array(Math.max(0, to - from));
-    for (let i = from; i < to; i++) records[i - from] = items[i]!.record;
+    const records: T[] = [];
+    for (let i = from; i < to; i++) records.push(items[i]!.record);
     return { items: records, count: records.length, totalCount };
   };
   const test = plan.test;
