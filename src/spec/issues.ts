@@ -21,6 +21,11 @@ export function toIssues(errors: readonly ErrorObject[] | null | undefined): Sch
   });
 }
 
+/** One line per issue, each naming what was checked: `Session/_v must be >= 1`. */
+export function issueLines(label: string, issues: readonly SchemaIssue[]): string[] {
+  return issues.map((issue) => `${label}${issue.path} ${issue.message}`);
+}
+
 /** One readable line per issue: `/items/0/_v must be >= 1`. */
 export function formatIssues(issues: readonly SchemaIssue[]): string {
   return issues.map((issue) => `${issue.path || '(root)'} ${issue.message}`).join('\n');

@@ -2,6 +2,7 @@
  * A Standard Schema (https://standardschema.dev) view of a component schema, so @msw/data collections
  * take their schema from the spec instead of a second, hand-written one.
  */
+import { issueLines, type SchemaIssue } from './issues.ts';
 import { validateSchema } from './validate.ts';
 
 export interface StandardSchema<T> {
@@ -15,21 +16,20 @@ export interface StandardSchema<T> {
   };
 }
 
-/** The Standard Schema of the spec's component `name`, typed as `T`. */
-export function standardSchema<T>(name: string): StandardSchema<T> {
+/**
+ * The Standard Schema of the spec's component `name`, typed as `T`; or, with `check`, of any schema
+ * derived from the spec (its issues labelled `name`).
+ */
+export function standardSchema<T>(name: string, check: (value: unknown) => SchemaIssue[] = (value) => validateSchema(name, value, 'response')): StandardSchema<T> {
   return {
     '~standard': {
       version: 1,
       vendor: 'portos-openapi',
       validate(value) {
-        const issues = validateSchema(name, value, 'response');
+        const issues = check(value);
         if (issues.length === 0) return { value: value as T };
-        return {
-          issues: issues.map((issue) => ({
-            message: `${name}${issue.path || ''} ${issue.message}`,
-            path: issue.path.split('/').slice(1),
-          })),
-        };
+        const lines = issueLines(name, issues);
+        return { issues: issues.map((issue, i) => ({ message: lines[i]!, path: issue.path.split('/').slice(1) })) };
       },
     },
   };

@@ -17,6 +17,12 @@ export function validateSchema(name: string, value: unknown, variant: Variant = 
   return validate(value) ? [] : toIssues(validate.errors);
 }
 
+/** Validates a value against any schema of the spec's vocabulary (component refs resolve into the bundle). */
+export function validateJsonSchema(schema: JsonSchema, value: unknown, variant: Variant = 'response'): SchemaIssue[] {
+  const validate = compileSchema(schema, variant);
+  return validate(value) ? [] : toIssues(validate.errors);
+}
+
 /** Validates a request body for an operation (the first declared media type). */
 export function validateRequestBody(operationId: string, body: unknown): SchemaIssue[] {
   const requestBody = getOperation(operationId).definition.requestBody;

@@ -5,7 +5,7 @@
  * session is alive). Synchronous, so `createMockApi` with a broken fixture throws on the spot.
  */
 import { formatInstant, isSaleEnvironment, type DeviceRecord, type Session, type UserRecord } from '../portos/index.ts';
-import { formatIssues, validateSchema } from '../spec/index.ts';
+import { issueLines, validateSchema } from '../spec/index.ts';
 import { FixtureError } from './fixture-error.ts';
 import type { Fixtures, SessionFixture } from './fixtures.ts';
 import { OFFSET_EXAMPLE, parseOffset } from './offset.ts';
@@ -23,8 +23,7 @@ function label(kind: string, index: number, record: unknown, idKey: string): str
 }
 
 function specIssues(schema: string, value: unknown): string[] {
-  const issues = validateSchema(schema, value);
-  return issues.length === 0 ? [] : formatIssues(issues).split('\n').map((line) => `${schema}${line.startsWith('(root)') ? line.slice(6) : line}`);
+  return issueLines(schema, validateSchema(schema, value));
 }
 
 function checkUnique(kind: string, values: readonly unknown[], idKey: string): void {

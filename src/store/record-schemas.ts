@@ -4,7 +4,7 @@
  * for a stored user, so one is derived here from `UserProfile`: without `device` (that belongs to the
  * session) and with an optional `password` (write-only in spirit: never answered).
  */
-import { compileSchema, spec, standardSchema, type JsonSchema, type StandardSchema } from '../spec/index.ts';
+import { issueLines, spec, standardSchema, validateJsonSchema, type JsonSchema, type StandardSchema } from '../spec/index.ts';
 import type { DeviceRecord, Session, UserRecord } from '../portos/index.ts';
 
 export const sessionSchema: StandardSchema<Session> = standardSchema<Session>('Session');
@@ -22,27 +22,11 @@ function userRecordJsonSchema(): JsonSchema {
   };
 }
 
-const validateUser = compileSchema(userRecordJsonSchema(), 'response');
+const USER_RECORD = userRecordJsonSchema();
 
-/** Problems with a user record, one readable line each (`/rights must be array`); none when valid. */
+/** Problems with a user record, one readable line each (`UserRecord/rights must be array`); none when valid. */
 export function userRecordIssues(value: unknown): string[] {
-  if (validateUser(value)) return [];
-  return (validateUser.errors ?? []).map((error) => {
-    const message =
-      error.keyword === 'additionalProperties'
-        ? `has a property the spec does not declare: ${JSON.stringify(error.params.additionalProperty)}`
-        : (error.message ?? 'is invalid');
-    return `UserRecord${error.instancePath} ${message}`;
-  });
+  return issueLines('UserRecord', validateJsonSchema(USER_RECORD, value));
 }
 
-export const userSchema: StandardSchema<UserRecord> = {
-  '~standard': {
-    version: 1,
-    vendor: 'portos-openapi',
-    validate(value) {
-      const issues = userRecordIssues(value);
-      return issues.length === 0 ? { value: value as UserRecord } : { issues: issues.map((message) => ({ message })) };
-    },
-  },
-};
+export const userSchema: StandardSchema<UserRecord> = standardSchema<UserRecord>('UserRecord', (value) => validateJsonSchema(USER_RECORD, value));
