@@ -5,7 +5,7 @@
  * large seed has to live on the other two environments), every one alive at seed time.
  */
 import { defaultFixtures, type Fixtures, type SessionFixture } from '../handlers/index.ts';
-import { random } from '../ndata/sample-sessions.test-support.ts';
+import { createRandom } from '../../contract-tests/random.ts';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -26,7 +26,7 @@ function offset(ms: number): string {
  * const fixtures = largeFixtures(100_000); // the bundled users and devices, 100 000 sessions
  */
 export function largeFixtures(count: number, seed = 7): Fixtures {
-  const next = random(seed);
+  const next = createRandom(seed).next;
   const int = (n: number) => Math.floor(next() * n);
   const devices = defaultFixtures.devices.filter((device) => device.envName === 'BackOffice' || device.envName === 'Tool');
   const users = defaultFixtures.users;

@@ -1,3 +1,5 @@
+// The one seeded generator of the project (the contract kit's, which makes `--seed` repeatable).
+import { createRandom } from '../../contract-tests/random.ts';
 import { sessionsResource } from '../store/sessions-resource.ts';
 import type { ResourceDescription } from './resource.ts';
 
@@ -15,18 +17,6 @@ export interface SampleSession {
   _v: number;
 }
 
-/** mulberry32: a small seeded generator, enough for test data. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 export const ENV_NAMES = ['CashRegister', 'PDA', 'BackOffice', 'Tool'] as const;
 
@@ -36,7 +26,7 @@ export function formatTime(ms: number): string {
 }
 
 export function sampleSessions(count: number, seed = 1): SampleSession[] {
-  const next = random(seed);
+  const next = createRandom(seed).next;
   const int = (n: number): number => Math.floor(next() * n);
   const base = Date.UTC(2023, 7, 1);
   const out: SampleSession[] = [];

@@ -6,7 +6,8 @@
  * (the per-request bump of `lastAccessAt` and `_v`).
  */
 import { evaluate, parse, type NDataQuery, type QueryPage, type ResourceDescription } from '../../ndata/index.ts';
-import { formatTime, random, sampleSessions, type SampleSession } from '../../ndata/sample-sessions.test-support.ts';
+import { createRandom } from '../../../contract-tests/random.ts';
+import { formatTime, sampleSessions, type SampleSession } from '../../ndata/sample-sessions.test-support.ts';
 import { sessionsResource } from '../sessions-resource.ts';
 import { byId } from './compare.ts';
 import { createIndex } from './create-index.ts';
@@ -52,7 +53,7 @@ function main(): void {
   const index = createIndex<SampleSession>(sessionsResource, (s) => s.sessionId);
   index.upsertMany(sessions);
   const loadMs = performance.now() - t0;
-  const pick = random(7);
+  const pick = createRandom(7).next;
   const ids = Array.from({ length: 100 }, () => sessions[Math.floor(pick() * sessions.length)]!.sessionId);
   const shapes: [string, string][] = [
     ['default order, first page', '$take=20'],
