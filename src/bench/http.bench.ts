@@ -3,11 +3,11 @@
  * (absolute times drift on shared machines, so every figure is also given as a ratio to a baseline
  * measured in the same run). Loopback only; every load is bounded in time and every child is stopped.
  *
- *   node src/bench/http.bench.ts [--only throughput,cold,memory,contract] [--seconds 3] [--sessions 100000]
+ *   node src/bench/http.bench.ts [--only throughput,cold,memory,contract] [--seconds 3] [--sessions 1000,10000,100000]
  *
  * Sections
  *   throughput  autocannon, 10 connections, `--seconds` per target and route, of
- *               GET /sessions?$take=20&sessionId=gt:a and GET /sessions/{id} against the mock (`npm start`'s
+ *               GET /sessions?$take=20&sessionId=neq:x and GET /sessions/{id} against the mock (`npm start`'s
  *               server), (a) a bare node:http server answering a fixed body of the same size, (b) prism mock.
  *               Goals: ≥ 0.5× (a), ≥ 5× (b), for requests/s and for p99 latency (ratio = their p99 / ours).
  *   cold        spawn → first 200, median of 5, for the mock, prism mock and a bare node:http script.
@@ -32,13 +32,13 @@ const { values } = parseArgs({
   options: {
     only: { type: 'string' },
     seconds: { type: 'string', default: '3' },
-    sessions: { type: 'string', default: '100000' },
+    sessions: { type: 'string', default: '1000,10000,100000' },
     runs: { type: 'string', default: '5' },
   },
 });
 const sections = new Set((values.only ?? 'throughput,cold,memory,contract').split(','));
 const SECONDS = Number(values.seconds);
-const SESSIONS = Number(values.sessions);
+const SIZES = values.sessions.split(',').map(Number);
 const RUNS = Number(values.runs);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CONTRACT_CLI = fileURLToPath(new URL('../../contract-tests/cli.ts', import.meta.url));
@@ -85,7 +85,7 @@ async function throughput(): Promise<void> {
     const { tokenId } = (await login.json()) as { tokenId: string };
     const headers = { authorization: `Bearer ${tokenId}` };
     const routes = [
-      { name: 'GET /sessions?$take=20&sessionId=gt:a', path: '/sessions?$take=20&sessionId=gt:a' },
+      { name: 'GET /sessions?$take=20&sessionId=neq:x', path: '/sessions?$take=20&sessionId=neq:x' },
       { name: 'GET /sessions/{id}', path: `/sessions/${DOCUMENTED_ID}` },
     ];
     const bodies = await Promise.all(routes.map(async (r) => (await fetch(`${mock.url}${r.path}`, { headers })).text()));
@@ -203,14 +203,28 @@ function memoryChild(count: number): Promise<MemoryReport> {
 }
 
 async function memory(): Promise<void> {
-  console.log(`\n## Memory and list queries with ${SESSIONS} seeded sessions (fresh child process each)\n`);
+  console.log(`\n## Memory, seeding and list queries by size (${SIZES.join(', ')} generated sessions; a fresh child process each)\n`);
   const small = await memoryChild(0);
-  const large = await memoryChild(SESSIONS);
+  const sized: MemoryReport[] = [];
+  for (const count of SIZES) sized.push(await memoryChild(count));
   table(
-    ['seed', 'sessions', 'seed ms', 'RSS after GC MiB', 'heap used MiB', 'peak RSS MiB'],
-    [small, large].map((m) => [m.count === 0 ? 'bundled fixtures' : `${m.count} generated`, m.sessions, fmt(m.seedMs, 0), fmt(m.rssMiB, 1), fmt(m.heapUsedMiB, 1), fmt(m.maxRssMiB, 1)]),
+    ['seed', 'sessions', 'seed ms', 'RSS after GC MiB', 'heap used MiB', 'peak RSS MiB', 'heap B per session'],
+    [small, ...sized].map((m) => [
+      m.count === 0 ? 'bundled fixtures' : `${m.count} generated`,
+      m.sessions,
+      fmt(m.seedMs, 0),
+      fmt(m.rssMiB, 1),
+      fmt(m.heapUsedMiB, 1),
+      fmt(m.maxRssMiB, 1),
+      m.count === 0 ? '' : fmt(((m.heapUsedMiB - small.heapUsedMiB) * 2 ** 20) / m.count, 0),
+    ]),
   );
-  console.log(`\n- RSS with ${large.sessions} sessions: ${fmt(large.rssMiB, 0)} MiB, ${fmt(large.rssMiB / small.rssMiB)}× the bundled seed (goal ≤ 150 MiB: ${verdict(large.rssMiB <= 150)}); ${fmt(((large.heapUsedMiB - small.heapUsedMiB) * 2 ** 20) / large.count, 0)} B of heap per session.\n`);
+  const goal = sized.find((m) => m.count === 10_000);
+  if (goal) {
+    console.log(`\n- 10 000 sessions: ${fmt(goal.rssMiB, 0)} MiB RSS after GC (goal ≤ 150 MiB: ${verdict(goal.rssMiB <= 150)}), seeded in ${fmt(goal.seedMs, 0)} ms (goal ≤ 1000 ms: ${verdict(goal.seedMs <= 1000)}).`);
+  }
+  const large = sized.at(-1)!;
+  console.log(`\n### List queries at ${large.count} sessions\n`);
   table(
     ['query', 'route core p50 ms', 'index alone p50 ms', 'core ÷ index'],
     large.queries.map((q) => [q.query, fmt(q.handleMs, 3), q.indexMs === undefined ? '' : fmt(q.indexMs, 3), q.indexMs === undefined ? '' : fmt(q.handleMs / q.indexMs, 0)]),
