@@ -5,7 +5,7 @@
 import { setupServer } from 'msw/node';
 import { describe, expect, it } from 'vitest';
 import { createMockApi } from '../msw/index.ts';
-import { callThrough, ORIGIN, P01_SESSION, PINNED, useMock } from './mock-client.test-support.ts';
+import { BACKOFFICE_SESSION, callThrough, ORIGIN, P01_SESSION, PINNED, useMock } from './mock-client.test-support.ts';
 
 const mock = useMock();
 
@@ -29,7 +29,7 @@ describe('POST /__mock/reset', () => {
     const reset = await mock.call('POST', '/__mock/reset');
     expect(reset.status).toBe(204);
     expect(mock.api.store.getSession(P01_SESSION)).toBeDefined();
-    expect(mock.api.journal).toEqual([]);
+    expect(mock.api.journal.entries).toEqual([]);
     expect((await mock.call('GET', '/api/auth', { token: tokenId })).status).toBe(401);
   });
 });
@@ -41,16 +41,53 @@ describe('GET /__mock/requests', () => {
     await mock.call('GET', '/__mock/health');
     const { body } = await mock.call('GET', '/__mock/requests');
     expect(body).toEqual([
-      { method: 'GET', url: `${ORIGIN}/sessions`, status: 401, time: PINNED },
-      { method: 'POST', url: `${ORIGIN}/api/auth`, status: 200, time: PINNED },
+      { method: 'GET', url: `${ORIGIN}/sessions`, path: '/sessions', query: '', status: 401, time: PINNED },
+      { method: 'POST', url: `${ORIGIN}/api/auth`, path: '/api/auth', query: '', status: 200, time: PINNED, body: { UserName: '999', DeviceName: 'P02' } },
     ]);
+  });
+
+  it('adds the query, the body with its secrets redacted, and the session of the caller\'s token', async () => {
+    const { tokenId, refreshToken } = await mock.login('100', 'BackOffice', 'jana100');
+    const own = mock.api.store.sessionsOnDevice('BackOffice').find((s) => s.identity.userName === '100' && s.startedAt === PINNED)!.sessionId;
+    await mock.call('GET', '/sessions?$take=2&$sort=-_v', { token: tokenId });
+    await mock.call('POST', '/api/auth/refresh', { body: { tokenId, refreshToken } });
+    const [login, list, refresh] = mock.api.journal.entries;
+    expect(login).toMatchObject({ path: '/api/auth', body: { UserName: '100', Password: '(redacted)', DeviceName: 'BackOffice' } });
+    expect(login).not.toHaveProperty('sessionId');
+    expect(list).toMatchObject({ path: '/sessions', query: '$take=2&$sort=-_v', sessionId: own });
+    expect(refresh).toMatchObject({ path: '/api/auth/refresh', status: 200, body: { tokenId: '(redacted)', refreshToken: '(redacted)' } });
+    const journal = JSON.stringify(mock.api.journal.entries);
+    for (const secret of ['jana100', tokenId, refreshToken]) expect(journal).not.toContain(secret);
+  });
+
+  it('filters by method, path (exact, or a prefix ending in *) and status, in code and over HTTP', async () => {
+    const { tokenId } = await mock.login('999', 'BackOffice');
+    await mock.call('DELETE', `/sessions/${P01_SESSION}`, { token: tokenId });
+    await mock.call('DELETE', `/sessions/${P01_SESSION}`, { token: tokenId });
+    await mock.call('GET', `/sessions/${BACKOFFICE_SESSION}`, { token: tokenId });
+    expect(mock.api.journal.find({ method: 'delete', path: `/sessions/${P01_SESSION}`, status: 204 })).toHaveLength(1);
+    expect(mock.api.journal.find({ path: '/sessions/*' }).map((e) => e.status)).toEqual([204, 404, 200]);
+    expect(mock.api.journal.find({ status: 404 })).toHaveLength(1);
+    const { status, body } = await mock.call('GET', `/__mock/requests?method=DELETE&path=/sessions/*&status=204`);
+    expect(status).toBe(200);
+    expect(body.map((e: { path: string }) => e.path)).toEqual([`/sessions/${P01_SESSION}`]);
+    const bad = await mock.call('GET', '/__mock/requests?status=2xx&colour=red');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { memberName: string }) => e.memberName)).toEqual(['status', 'colour']);
+  });
+
+  it('keeps as many entries as journalLimit says', async () => {
+    const api = createMockApi({ clock: PINNED, journalLimit: 3 });
+    for (let i = 0; i < 5; i++) await api.handle(new Request(`${ORIGIN}/sessions?i=${i}`));
+    expect(api.journal.entries.map((e) => e.query)).toEqual(['i=2', 'i=3', 'i=4']);
+    expect(() => createMockApi({ journalLimit: 0 })).toThrow('journalLimit must be a whole number ≥ 1; got 0');
   });
 
   it('keeps only the latest 1000 entries', async () => {
     for (let i = 0; i < 1005; i++) await mock.api.handle(new Request(`${ORIGIN}/sessions?i=${i}`));
-    expect(mock.api.journal).toHaveLength(1000);
-    expect(mock.api.journal[0]?.url).toBe(`${ORIGIN}/sessions?i=5`);
-    expect(mock.api.journal.at(-1)?.url).toBe(`${ORIGIN}/sessions?i=1004`);
+    expect(mock.api.journal.entries).toHaveLength(1000);
+    expect(mock.api.journal.entries[0]?.url).toBe(`${ORIGIN}/sessions?i=5`);
+    expect(mock.api.journal.entries.at(-1)?.url).toBe(`${ORIGIN}/sessions?i=1004`);
   });
 });
 
@@ -139,6 +176,59 @@ describe('controls: false', () => {
     } finally {
       server.close();
       mock.server.listen();
+    }
+  });
+});
+
+describe('/__mock/clock', () => {
+  const mock = useMock();
+
+  it('reads the clock, and moves it by a duration or to an instant', async () => {
+    expect((await mock.call('GET', '/__mock/clock')).body).toEqual({ now: PINNED, pinned: true });
+    expect((await mock.call('POST', '/__mock/clock', { body: { advance: 'PT13H' } })).body).toEqual({ now: '2023-08-05T10:30:00Z', pinned: true });
+    expect((await mock.call('POST', '/__mock/clock', { body: { set: '2023-08-04T22:00:00+01:00' } })).body.now).toBe('2023-08-04T21:00:00Z');
+    expect(mock.api.clock.now().toISOString()).toBe('2023-08-04T21:00:00.000Z');
+  });
+
+  it.each([
+    [{}, '$'],
+    [{ advance: 'PT1H', set: '2023-08-05T00:00:00Z' }, '$'],
+    [{ advance: '13h' }, 'advance'],
+    [{ set: 'tomorrow' }, 'set'],
+    [{ advance: 5 }, 'advance'],
+  ])('answers %j with a 400 naming %s', async (body, memberName) => {
+    const { status, body: problem } = await mock.call('POST', '/__mock/clock', { body });
+    expect(status).toBe(400);
+    expect(problem.errors.map((e: { memberName: string }) => e.memberName)).toEqual([memberName]);
+    expect((await mock.call('GET', '/__mock/clock')).body.now).toBe(PINNED);
+  });
+
+  it('answers 405 with Allow for another method', async () => {
+    const { status, headers } = await mock.call('DELETE', '/__mock/clock');
+    expect(status).toBe(405);
+    expect(headers.get('allow')).toBe('GET, POST');
+  });
+});
+
+describe('the clock at run time, on a real-time clock', () => {
+  it('expires a live session 12 h 1 min after login: its token is rejected and it is gone from the list', async () => {
+    const api = createMockApi();
+    const server = setupServer(...api.handlers);
+    server.listen({ onUnhandledFrame: 'error' });
+    try {
+      await api.ready;
+      const login = async () => (await callThrough('POST', `${ORIGIN}/api/auth`, { body: { UserName: '999', DeviceName: 'BackOffice' } })).body as { tokenId: string };
+      const { tokenId } = await login();
+      const own = api.store.sessionsOnDevice('BackOffice').find((s) => s.identity.userName === '999' && Date.parse(s.startedAt) > Date.now() - 60_000)!.sessionId;
+      expect((await callThrough('GET', `${ORIGIN}/sessions/${own}`, { token: tokenId })).status).toBe(200);
+      expect((await callThrough('POST', `${ORIGIN}/__mock/clock`, { body: { advance: 'PT12H1M' } })).status).toBe(200);
+      expect((await callThrough('GET', `${ORIGIN}/api/auth`, { token: tokenId })).status).toBe(401);
+      const fresh = await login();
+      const list = await callThrough('GET', `${ORIGIN}/sessions?sessionId=${own}`, { token: fresh.tokenId });
+      expect(list.body.totalCount).toBe(0);
+      expect(api.clock.pinned).toBe(false);
+    } finally {
+      server.close();
     }
   });
 });

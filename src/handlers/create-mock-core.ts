@@ -6,7 +6,7 @@
 import { createClock, createSessionLifecycle, createTokenSigner, type Clock } from '../portos/index.ts';
 import { createStore, type Fixtures, type Store } from '../store/index.ts';
 import { MAX_DELAY_MS } from './controls/fault-headers.ts';
-import { createJournal, type JournalEntry } from './controls/journal.ts';
+import { createJournal, type JournalView } from './controls/journal.ts';
 import { defaultFixtures } from './default-fixtures.ts';
 import { createRouteCore, type RouteCore } from './route-core.ts';
 
@@ -19,6 +19,8 @@ export interface MockCoreOptions {
   controls?: boolean;
   /** Latency added to every PORTOS response, in ms (the server's `--delay`). Default 0. */
   delay?: number;
+  /** How many requests the journal keeps (the latest). Default `JOURNAL_LIMIT` (1000). */
+  journalLimit?: number;
 }
 
 export interface MockCore {
@@ -30,8 +32,8 @@ export interface MockCore {
   readonly ready: Promise<void>;
   readonly store: Store;
   readonly clock: Clock;
-  /** Requests answered on PORTOS paths, newest last (the latest 1000). */
-  readonly journal: readonly JournalEntry[];
+  /** Requests answered on PORTOS paths: `entries` newest last, `find({ method, path, status })`. */
+  readonly journal: JournalView;
   /** Whether the mock-only controls are on. */
   readonly controls: boolean;
 }
@@ -52,7 +54,7 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
   const clock = createClock(options.clock);
   const store = createStore(options.fixtures ?? defaultFixtures, clock);
   const lifecycle = createSessionLifecycle({ sessions: store, directory: store, tokens: createTokenSigner(), clock });
-  const journal = createJournal();
+  const journal = createJournal(options.journalLimit);
 
   const target = {
     async reset() {
@@ -64,9 +66,8 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
     get ready() {
       return store.ready;
     },
-    get journal() {
-      return journal.entries;
-    },
+    journal,
+    clock,
   };
   const answer = createRouteCore({ context: { store, lifecycle, clock }, journal, controls, delay, target });
   return {
@@ -77,9 +78,7 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
     },
     store,
     clock,
-    get journal() {
-      return journal.entries;
-    },
+    journal: { get entries() { return journal.entries; }, find: (filter) => journal.find(filter), limit: journal.limit },
     controls,
   };
 }

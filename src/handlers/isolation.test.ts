@@ -40,8 +40,8 @@ describe('two instances', () => {
     const b = createMockApi({ clock: PINNED });
     await a.handle(new Request(`${ORIGIN}/sessions`));
     a.clock.advance(1000);
-    expect(a.journal).toHaveLength(1);
-    expect(b.journal).toHaveLength(0);
+    expect(a.journal.entries).toHaveLength(1);
+    expect(b.journal.entries).toHaveLength(0);
     expect(b.clock.now().toISOString()).toBe('2023-08-04T21:30:00.000Z');
   });
 });

@@ -12,7 +12,7 @@ import { internalError, isProblemError, methodNotAllowed } from '../http/index.t
 import { formatInstant } from '../portos/index.ts';
 import type { OperationContext } from './context.ts';
 import { injectedAnswer, readFaultHeaders } from './controls/fault-headers.ts';
-import type { Journal } from './controls/journal.ts';
+import { journalBody, type Journal, type JournalEntry } from './controls/journal.ts';
 import { answerMockRoute, matchMockRoute, type MockControlTarget } from './controls/mock-routes.ts';
 import { sleep } from './controls/sleep.ts';
 import { operationsById } from './operations/index.ts';
@@ -61,7 +61,27 @@ export function createRouteCore({ context, journal, controls, delay, target }: R
     // (docs/behaviour.md#expired-sessions): one sweep here, so no rule below checks expiry again.
     await lifecycle.expireSessions();
     const caller = spec.requiresAuth ? await lifecycle.authenticate(request.header('authorization') ?? null) : undefined;
+    if (caller) callers.set(request, caller.session.sessionId);
     return operation({ request, params: route.params, caller }, context);
+  }
+
+  /** The session each answered request's token belonged to, for its journal entry. */
+  const callers = new WeakMap<PlainRequest, string>();
+
+  async function journalEntry(request: PlainRequest, status: number): Promise<JournalEntry> {
+    const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+    const body = hasBody ? journalBody(await request.text().catch(() => '')) : undefined;
+    const sessionId = callers.get(request);
+    return {
+      method: request.method,
+      url: request.url.href,
+      path: request.url.pathname,
+      query: request.url.search.slice(1),
+      status,
+      time: formatInstant(context.clock.now()),
+      ...(body !== undefined && { body }),
+      ...(sessionId !== undefined && { sessionId }),
+    };
   }
 
   return async function handle(request) {
@@ -73,7 +93,7 @@ export function createRouteCore({ context, journal, controls, delay, target }: R
     if (!route) return undefined;
     const answer = await guarded(request, () => answerPortos(request, route));
     await sleep(delay);
-    journal.record({ method: request.method, url: request.url.href, status: answer.status, time: formatInstant(context.clock.now()) });
+    journal.record(await journalEntry(request, answer.status));
     return answer;
   };
 }

@@ -2,6 +2,7 @@
  * The mock's sense of "now". Every PORTOS rule that reads the time (session start, expiry, last access)
  * asks a `Clock`, never `Date.now()`, so that a pinned clock makes a whole run deterministic.
  */
+import { parseDuration } from './duration.ts';
 
 export interface Clock {
   /** The current instant (a fresh `Date` each call; mutating it changes nothing). */
@@ -11,8 +12,11 @@ export interface Clock {
    * from there (it keeps an offset from the system time).
    */
   set(instant: string | Date): void;
-  /** Moves the clock forward (or back, with a negative number) by `ms` milliseconds. */
-  advance(ms: number): void;
+  /**
+   * Moves the clock forward (or back, when negative) by `by`: milliseconds, or an ISO 8601 duration such
+   * as `PT13H` or `-P1D` (days, hours, minutes, seconds).
+   */
+  advance(by: number | string): void;
   /** True when the clock stands still unless moved in code. */
   readonly pinned: boolean;
 }
@@ -43,8 +47,8 @@ export function createClock(pinnedAt?: string | Date): Clock {
       set: (instant) => {
         current = toInstant(instant);
       },
-      advance: (ms) => {
-        current += checkedStep(ms);
+      advance: (by) => {
+        current += checkedStep(by);
       },
     };
   }
@@ -56,13 +60,15 @@ export function createClock(pinnedAt?: string | Date): Clock {
     set: (instant) => {
       offset = toInstant(instant) - Date.now();
     },
-    advance: (ms) => {
-      offset += checkedStep(ms);
+    advance: (by) => {
+      offset += checkedStep(by);
     },
   };
 }
 
-function checkedStep(ms: number): number {
-  if (!Number.isFinite(ms)) throw new Error(`Failed to advance the clock: ${ms} is not a finite number of milliseconds.`);
+function checkedStep(by: number | string): number {
+  const ms = typeof by === 'string' ? parseDuration(by) : by;
+  if (ms === undefined) throw new Error(`Failed to advance the clock: ${JSON.stringify(by)} is not an ISO 8601 duration such as PT13H or -P1DT2H.`);
+  if (!Number.isFinite(ms)) throw new Error(`Failed to advance the clock: ${by} is not a finite number of milliseconds.`);
   return ms;
 }

@@ -11,6 +11,7 @@
 
 // Values
 export { createClock } from './clock.ts';
+export { parseDuration, DURATION_EXAMPLE } from './duration.ts';
 export { formatInstant } from './instant.ts';
 export { createSessionLifecycle } from './session-lifecycle.ts';
 export { isExpired, isSaleEnvironment } from './session-rules.ts';

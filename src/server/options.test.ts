@@ -28,6 +28,8 @@ describe('npm start options', () => {
     [['--host', ''], '--host must name an interface'],
     [['--colour'], "Unknown option '--colour'. See --help."],
     [['--port'], "Option '--port <value>' argument missing. See --help."],
+    [['--journal-limit', '0'], '--journal-limit must be a whole number from 1 to 1000000; got "0".'],
+    [['--journal-limit', 'lots'], '--journal-limit must be a whole number from 1 to 1000000; got "lots".'],
   ])('rejects %j with a message naming the option', (argv, message) => {
     expect(() => parseCliOptions(argv, {})).toThrow(UsageError);
     expect(() => parseCliOptions(argv, {})).toThrow(message);
@@ -35,5 +37,9 @@ describe('npm start options', () => {
 
   it('names $PORT when the bad port came from the environment', () => {
     expect(() => parseCliOptions([], { PORT: 'x' })).toThrow('--port (from $PORT) must be a whole number');
+  });
+
+  it('reads --journal-limit', () => {
+    expect(parseCliOptions(['--journal-limit', '50'], {}).journalLimit).toBe(50);
   });
 });

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     controls: options.controls,
     ...(options.clock !== undefined && { clock: options.clock }),
     ...(options.delay !== undefined && { delay: options.delay }),
+    ...(options.journalLimit !== undefined && { journalLimit: options.journalLimit }),
   });
   const stop = (signal: string) => {
     // oxlint-disable-next-line no-console -- a CLI: its output is the banner and the shutdown line

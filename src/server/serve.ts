@@ -3,23 +3,16 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createMockCore, type Fixtures, type MockCore } from '../handlers/index.ts';
+import { createMockCore, type MockCore, type MockCoreOptions } from '../handlers/index.ts';
 import { DEFAULT_HOST, DEFAULT_PORT } from './defaults.ts';
 import { createRequestListener } from './listener.ts';
 
-export interface ServerOptions {
+/** The mock's own options (clock, fixtures, delay, controls, journal limit), plus where to listen. */
+export interface ServerOptions extends MockCoreOptions {
   /** Port to listen on; 0 picks a free one. Default 4010. */
   port?: number;
   /** Interface to listen on. Default 127.0.0.1 (loopback only); `0.0.0.0` exposes the mock to the network. */
   host?: string;
-  /** Pin the clock at this ISO date-time. Default: real time. */
-  clock?: string;
-  /** Latency added to every response, in ms. */
-  delay?: number;
-  /** Fixtures to seed instead of the bundled ones. */
-  fixtures?: Fixtures;
-  /** The mock-only controls (docs/behaviour.md#mock-controls: /__mock/*, x-mock-* headers). Default true. */
-  controls?: boolean;
   /** Serve this mock (e.g. `createMockApi(…).core`) instead of creating one from the options above. */
   core?: MockCore;
 }
@@ -42,14 +35,7 @@ export interface RunningServer {
  * await mock.close();
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const core =
-    options.core ??
-    createMockCore({
-      ...(options.clock !== undefined && { clock: options.clock }),
-      ...(options.delay !== undefined && { delay: options.delay }),
-      ...(options.fixtures !== undefined && { fixtures: options.fixtures }),
-      ...(options.controls !== undefined && { controls: options.controls }),
-    });
+  const core = options.core ?? createMockCore(options);
   await core.ready;
   const host = options.host ?? DEFAULT_HOST;
   const server = createServer();

@@ -4,11 +4,10 @@
  * device exist, its envName is its device's, a sale device holds one session, ids are unique, every
  * session is alive). Synchronous, so `createMockApi` with a broken fixture throws on the spot.
  */
-import { formatInstant, isSaleEnvironment, type DeviceRecord, type Session, type UserRecord } from '../portos/index.ts';
+import { DURATION_EXAMPLE, formatInstant, isSaleEnvironment, parseDuration, type DeviceRecord, type Session, type UserRecord } from '../portos/index.ts';
 import { issueLines, validateSchema } from '../spec/index.ts';
 import { FixtureError } from './fixture-error.ts';
 import type { Fixtures, SessionFixture } from './fixtures.ts';
-import { OFFSET_EXAMPLE, parseOffset } from './offset.ts';
 import { userRecordIssues } from './record-schemas.ts';
 
 export interface Seed {
@@ -43,8 +42,8 @@ function materialise(fixture: SessionFixture, index: number, nowMs: number): Ses
   const instants: Record<string, string> = {};
   for (const field of ['startedAt', 'expiresAt', 'lastAccessAt'] as const) {
     const text = fixture[field];
-    const offset = typeof text === 'string' ? parseOffset(text) : undefined;
-    if (offset === undefined) problems.push(`${field} must be an offset from now such as "${OFFSET_EXAMPLE}"; got ${JSON.stringify(text)}.`);
+    const offset = typeof text === 'string' ? parseDuration(text) : undefined;
+    if (offset === undefined) problems.push(`${field} must be an offset from now such as "${DURATION_EXAMPLE}"; got ${JSON.stringify(text)}.`);
     else instants[field] = formatInstant(nowMs + offset);
   }
   if (problems.length > 0) throw new FixtureError(where, problems);

@@ -10,7 +10,7 @@ import users from '../../fixtures/users.json' with { type: 'json' };
 import { formatIssues, validateSchema } from '../spec/index.ts';
 import { buildSeed } from './build-seed.ts';
 import type { Fixtures } from './fixtures.ts';
-import { parseOffset } from './offset.ts';
+import { parseDuration } from '../portos/duration.ts';
 import { userRecordIssues } from './record-schemas.ts';
 
 const fixtures = { users, devices, sessions } as unknown as Fixtures;
@@ -85,7 +85,7 @@ describe('the bundled fixtures', () => {
 describe('fixtures/README.md', () => {
   const readme = readFileSync(new URL('../../fixtures/README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
   const MINUTE = 60_000;
-  const offset = (text: string) => parseOffset(text)!;
+  const offset = (text: string) => parseDuration(text)!;
   const others = sessions.slice(2);
 
   /** The number the README states, found by a pattern with one or more captured numbers. */

@@ -50,7 +50,7 @@ describe('the Storybook recipe', () => {
     const { body } = await listAsOwner('$sort=-startedAt&$take=1');
     expect(body.totalCount).toBe(60);
     expect(body.items[0].startedAt).toMatch(/^2023-08-04T21:30:00(\.000)?Z$/); // this login, at the pinned now
-    expect(portos.journal).toEqual([]); // the preview's PORTOS saw none of it
+    expect(portos.journal.entries).toEqual([]); // the preview's PORTOS saw none of it
   });
 
   it('ListUnavailable: the override answers 503 in front of PORTOS, login still works', async () => {

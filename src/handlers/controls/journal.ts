@@ -1,7 +1,9 @@
 /**
- * The request journal (`GET /__mock/requests`, docs/behaviour.md#control-requests): method, URL, status and time of every request the
- * mock answered on a PORTOS path, newest last. Bounded: only the latest `JOURNAL_LIMIT` entries are
- * kept, so a long-running dev server does not grow without end. The /__mock controls are not journaled.
+ * The request journal (`GET /__mock/requests`, `api.journal`, docs/behaviour.md#control-requests): every
+ * request the mock answered on a PORTOS path, newest last, with its query, its body (secrets redacted)
+ * and the session its token belonged to, so a test can ask "did the app delete exactly this session?"
+ * without wrapping `fetch`. Bounded: only the latest `limit` entries are kept (default `JOURNAL_LIMIT`),
+ * so a long-running dev server does not grow without end. The /__mock controls are not journaled.
  */
 
 export const JOURNAL_LIMIT = 1000;
@@ -9,26 +11,87 @@ export const JOURNAL_LIMIT = 1000;
 export interface JournalEntry {
   method: string;
   url: string;
+  /** The path, without the query. */
+  path: string;
+  /** The query string without `?` ('' when there is none). */
+  query: string;
   status: number;
   /** When the mock answered, by the mock's clock (ISO 8601). */
   time: string;
+  /** The request body, parsed when it is JSON, with `Password`, `tokenId` and `refreshToken` redacted. */
+  body?: unknown;
+  /** The session of the caller's accepted token. */
+  sessionId?: string;
 }
 
-export interface Journal {
+/** What `find` and `GET /__mock/requests?…` select on; every given field must match. */
+export interface JournalFilter {
+  /** Any letter case. */
+  method?: string;
+  /** The path exactly, or every path that starts with what comes before a trailing `*`. */
+  path?: string;
+  status?: number;
+}
+
+export interface JournalView {
+  /** Every kept entry, newest last. */
   readonly entries: readonly JournalEntry[];
+  /** The kept entries that match `filter`, newest last. */
+  find(filter?: JournalFilter): JournalEntry[];
+  /** How many entries are kept at most. */
+  readonly limit: number;
+}
+
+export interface Journal extends JournalView {
   record(entry: JournalEntry): void;
   clear(): void;
 }
 
+export function matchesFilter(entry: JournalEntry, filter: JournalFilter): boolean {
+  if (filter.method !== undefined && entry.method.toUpperCase() !== filter.method.toUpperCase()) return false;
+  if (filter.status !== undefined && entry.status !== filter.status) return false;
+  if (filter.path !== undefined) {
+    const prefix = filter.path.endsWith('*') ? filter.path.slice(0, -1) : undefined;
+    if (prefix === undefined ? entry.path !== filter.path : !entry.path.startsWith(prefix)) return false;
+  }
+  return true;
+}
+
+const SECRET_MEMBERS = new Set(['password', 'tokenid', 'refreshtoken']);
+const REDACTED = '(redacted)';
+/** Past this, a body that is not JSON is kept shortened: the journal is for reading, not replaying. */
+const TEXT_LIMIT = 1000;
+
+/** A body as the journal keeps it: JSON parsed with secret members redacted (any letter case, any depth). */
+export function journalBody(text: string): unknown {
+  if (text === '') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return text.length > TEXT_LIMIT ? `${text.slice(0, TEXT_LIMIT)}…` : text;
+  }
+  const redact = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(redact);
+    if (!node || typeof node !== 'object') return node;
+    return Object.fromEntries(Object.entries(node).map(([key, member]) => [key, SECRET_MEMBERS.has(key.toLowerCase()) ? REDACTED : redact(member)]));
+  };
+  return redact(value);
+}
+
 export function createJournal(limit = JOURNAL_LIMIT): Journal {
+  if (!Number.isInteger(limit) || limit < 1) throw new Error(`Failed to create the mock API: journalLimit must be a whole number ≥ 1; got ${limit}.`);
   // @note A ring: recording is O(1) on every request (a full array's `splice(0, 1)` moved 1000 entries
   // each time); reading, which is rare, puts the entries in order.
   let ring: JournalEntry[] = [];
   let next = 0;
+  const entries = (): JournalEntry[] => (ring.length < limit ? ring.slice() : [...ring.slice(next), ...ring.slice(0, next)]);
   return {
+    limit,
     get entries() {
-      return ring.length < limit ? ring.slice() : [...ring.slice(next), ...ring.slice(0, next)];
+      return entries();
     },
+    find: (filter = {}) => entries().filter((entry) => matchesFilter(entry, filter)),
     record(entry) {
       if (ring.length < limit) ring.push(entry);
       else {

@@ -1,27 +1,75 @@
 /**
- * The mock-only routes (docs/behaviour.md#mock-controls), under /__mock so they never collide with a PORTOS path:
- * `GET /__mock/health` (200 once seeded), `POST /__mock/reset` (204; store back to the seed, earlier
- * tokens rejected, journal cleared) and `GET /__mock/requests` (the journal as a JSON array, newest last).
+ * The mock-only routes (docs/behaviour.md#mock-controls), under /__mock so they never collide with a
+ * PORTOS path: `GET /__mock/health` (200 once seeded), `POST /__mock/reset` (204; store back to the
+ * seed, earlier tokens rejected, journal cleared), `GET /__mock/requests` (the journal, newest last,
+ * filtered by `method`, `path`, `status`), and `GET`/`POST /__mock/clock` (read or move the clock).
+ * Bad input is a 400 problem naming the member, as on PORTOS paths.
  */
-import { methodNotAllowed, ProblemError } from '../../http/index.ts';
+import { bindStringMembers, methodNotAllowed, ProblemError, readJsonObject, validationFailed } from '../../http/index.ts';
+import { parseDateTime } from '../../ndata/index.ts';
+import { formatInstant, type Clock } from '../../portos/index.ts';
 import { json, noContent, type PlainAnswer, type PlainRequest } from '../plain.ts';
-import type { JournalEntry } from './journal.ts';
+import { readBody } from '../read-body.ts';
+import type { JournalFilter, JournalView } from './journal.ts';
 
 export interface MockControlTarget {
-  ready: Promise<void>;
+  readonly ready: Promise<void>;
   reset(): Promise<void>;
-  readonly journal: readonly JournalEntry[];
+  readonly journal: JournalView;
+  readonly clock: Clock;
 }
 
-export interface MockRoute {
-  method: 'GET' | 'POST';
-  answer(target: MockControlTarget, request: PlainRequest): Promise<PlainAnswer>;
+type Answer = (target: MockControlTarget, request: PlainRequest) => Promise<PlainAnswer>;
+
+/** One control path: an answer per method. */
+export type MockRoute = Readonly<Partial<Record<'GET' | 'POST', Answer>>>;
+
+/** `?method=DELETE&path=/sessions/*&status=204` → a journal filter; anything else is a 400 naming it. */
+function journalFilter(params: URLSearchParams): JournalFilter {
+  const filter: JournalFilter = {};
+  const errors: { memberName: string; message: string }[] = [];
+  for (const [name, value] of params) {
+    if (name === 'method') filter.method = value;
+    else if (name === 'path') filter.path = value;
+    else if (name === 'status' && /^[1-5]\d\d$/.test(value)) filter.status = Number(value);
+    else if (name === 'status') errors.push({ memberName: 'status', message: `status must be an HTTP status from 100 to 599; got "${value}".` });
+    else errors.push({ memberName: name, message: `Unknown filter "${name}"; /__mock/requests filters on method, path (exact, or a prefix ending in *) and status.` });
+  }
+  if (errors.length > 0) throw validationFailed(errors);
+  return filter;
+}
+
+function clockState(clock: Clock): { now: string; pinned: boolean } {
+  return { now: formatInstant(clock.now()), pinned: clock.pinned };
+}
+
+const CLOCK_MEMBERS = [
+  { name: 'advance', required: false },
+  { name: 'set', required: false },
+] as const;
+
+/** `{"advance": "PT13H"}` or `{"set": "2023-08-05T09:30:00Z"}`: exactly one. */
+async function moveClock(target: MockControlTarget, request: PlainRequest): Promise<PlainAnswer> {
+  const body = bindStringMembers(readJsonObject(await readBody(request)), CLOCK_MEMBERS);
+  const given = CLOCK_MEMBERS.filter((member) => body[member.name] !== undefined);
+  if (given.length !== 1) {
+    throw validationFailed([{ memberName: '$', message: 'Send exactly one of "advance" (an ISO 8601 duration such as "PT13H") and "set" (a date-time such as "2023-08-05T09:30:00Z").' }]);
+  }
+  if (body.set !== undefined && parseDateTime(body.set) === undefined) {
+    throw validationFailed([{ memberName: 'set', message: `set must be an ISO 8601 date-time with a zone, e.g. "2023-08-05T09:30:00Z"; got "${body.set}".` }]);
+  }
+  try {
+    if (body.advance !== undefined) target.clock.advance(body.advance);
+    else target.clock.set(body.set!);
+  } catch (error) {
+    throw validationFailed([{ memberName: given[0]!.name, message: (error as Error).message }]);
+  }
+  return json(clockState(target.clock));
 }
 
 const MOCK_ROUTES: Readonly<Record<string, MockRoute>> = {
   '/__mock/health': {
-    method: 'GET',
-    async answer(target) {
+    async GET(target) {
       try {
         await target.ready;
       } catch {
@@ -31,17 +79,21 @@ const MOCK_ROUTES: Readonly<Record<string, MockRoute>> = {
     },
   },
   '/__mock/reset': {
-    method: 'POST',
-    async answer(target) {
+    async POST(target) {
       await target.reset();
       return noContent();
     },
   },
   '/__mock/requests': {
-    method: 'GET',
-    async answer(target) {
-      return json(target.journal);
+    async GET(target, request) {
+      return json(target.journal.find(journalFilter(request.url.searchParams)));
     },
+  },
+  '/__mock/clock': {
+    async GET(target) {
+      return json(clockState(target.clock));
+    },
+    POST: moveClock,
   },
 };
 
@@ -55,6 +107,7 @@ export function matchMockRoute(path: string): MockRoute | undefined {
 
 /** The answer to a /__mock route; a wrong method is a 405 problem (thrown). */
 export function answerMockRoute(route: MockRoute, request: PlainRequest, target: MockControlTarget): Promise<PlainAnswer> {
-  if (request.method.toUpperCase() !== route.method) throw methodNotAllowed(request.method, [route.method]);
-  return route.answer(target, request);
+  const answer = route[request.method.toUpperCase() as keyof MockRoute];
+  if (!answer) throw methodNotAllowed(request.method, Object.keys(route));
+  return answer(target, request);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseOffset } from './offset.ts';
+import { parseDuration } from './duration.ts';
 
-describe('parseOffset', () => {
+describe('parseDuration', () => {
   it.each([
     ['-PT10H10M21.985S', -(10 * 3600_000 + 10 * 60_000 + 21_985)],
     ['PT1H49M38.015S', 3600_000 + 49 * 60_000 + 38_015],
@@ -11,10 +11,10 @@ describe('parseOffset', () => {
     ['PT0S', 0],
     ['PT0.5S', 500],
   ])('reads %s as %d ms', (text, ms) => {
-    expect(parseOffset(text)).toBe(ms);
+    expect(parseDuration(text)).toBe(ms);
   });
 
   it.each(['', 'P', 'PT', '-PT', 'P1Y', 'P1W', 'PT1.2345S', '10h', '2023-08-04T21:30:00Z', 'PT1H ', 'pt1h'])('refuses %j', (text) => {
-    expect(parseOffset(text)).toBeUndefined();
+    expect(parseDuration(text)).toBeUndefined();
   });
 });
