@@ -2,9 +2,9 @@
  * `--fuzz <n>`: n random valid NData queries; each answer must equal the reference engine applied to the
  * server's full list, read just before the query.
  */
-import type { CheckContext } from '../context.ts';
+import { diffStart, idList, type CheckContext } from '../context.ts';
 import { SORT_KEYS, expectedPage } from '../oracle.ts';
-import { createRandom, type Random } from '../random.ts';
+import { createRandom, type Random } from '../../src/store/seeded-random.ts';
 import { describeSequenceDiff, fetchPage, ids, readPage, type Session } from '../sessions.ts';
 import type { Failure } from '../types.ts';
 import type { Check } from './check.ts';
@@ -52,7 +52,8 @@ export function randomQuery(random: Random, known: readonly string[]): string {
 
 /**
  * The full list, adjusted for the request that is about to be made: the caller's own session is
- * touched by every request (§B: `_v` goes up by one), so the oracle sees it as the query will.
+ * touched by every request (`_v` goes up by one: inferred, docs/behaviour.md#every-request-bumps-session),
+ * so the oracle sees it as the query will.
  */
 function asOfNextRequest(list: readonly Session[], ownSessionId: string | undefined): Session[] {
   return list.map((session) => (session.sessionId === ownSessionId ? { ...session, _v: session._v + 1 } : session));
@@ -63,7 +64,7 @@ async function compareOne(ctx: CheckContext, query: string): Promise<Failure[]> 
   const expected = expectedPage(asOfNextRequest(full.items, ctx.state.ownSessionId), query);
   const exchange = await ctx.target.listSessions(query);
   const page = readPage(exchange);
-  if (!page) return [{ message: `?${query}: expected 200, got ${exchange.response?.status}`, exchange }];
+  if (!page) return [{ message: `?${query}: expected 200, got ${exchange.response?.status}`, exchange, expected: 'status 200 with a QueryResult', actual: `status ${exchange.response?.status}` }];
   const problems: string[] = [];
   if (expected.items === undefined) {
     if (page.items !== undefined) problems.push('`items` present with $count=true');
@@ -73,7 +74,12 @@ async function compareOne(ctx: CheckContext, query: string): Promise<Failure[]> 
   }
   if (page.count !== expected.count) problems.push(`count ${JSON.stringify(page.count)}, expected ${expected.count}`);
   if (page.totalCount !== expected.totalCount) problems.push(`totalCount ${JSON.stringify(page.totalCount)}, expected ${expected.totalCount}`);
-  return problems.length ? [{ message: `?${query} differs from the reference engine: ${problems.join('; ')}`, exchange }] : [];
+  const at = diffStart(ids(page.items ?? []), ids(expected.items ?? []));
+  const shape = (items: readonly Session[] | undefined, count: unknown, totalCount: unknown) =>
+    `${items === undefined ? 'no items' : `ids ${idList(ids(items), 8, at)}`}, count ${JSON.stringify(count)}, totalCount ${JSON.stringify(totalCount)}`;
+  return problems.length
+    ? [{ message: `?${query} differs from the reference engine: ${problems.join('; ')}`, exchange, expected: shape(expected.items, expected.count, expected.totalCount), actual: shape(page.items, page.count, page.totalCount) }]
+    : [];
 }
 
 export const fuzzMatchesReference: Check = {

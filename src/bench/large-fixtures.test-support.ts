@@ -5,7 +5,7 @@
  * large seed has to live on the other two environments), every one alive at seed time.
  */
 import { defaultFixtures, type Fixtures, type SessionFixture } from '../handlers/index.ts';
-import { createRandom } from '../../contract-tests/random.ts';
+import { createRandom } from '../store/seeded-random.ts';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 

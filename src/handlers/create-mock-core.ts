@@ -3,17 +3,24 @@
  * core, with no global state, so two instances (two test files, two Storybook stories) never share data.
  * It has no door: the node server (src/server) and the msw handlers (src/msw) each put one in front.
  */
-import { createClock, createSessionLifecycle, createTokenSigner, type Clock } from '../portos/index.ts';
+import { createClock, createSessionLifecycle, createTokenSigner, SESSION_LIFETIME_MS, type Clock } from '../portos/index.ts';
 import { createStore, type Fixtures, type Store } from '../store/index.ts';
 import { MAX_DELAY_MS } from './controls/fault-headers.ts';
 import { createJournal, type JournalView } from './controls/journal.ts';
-import { defaultFixtures } from './default-fixtures.ts';
+import { createScenarioBook, fixturesOf, sessionLifetimeOf, type Scenario } from './scenarios/index.ts';
 import { createRouteCore, type RouteCore } from './route-core.ts';
 
 export interface MockCoreOptions {
   /** Pin the clock at this instant (ISO date-time). Default: real time. */
   clock?: string | Date;
-  /** The seed. Default: the bundled fixtures/ (`defaultFixtures`). */
+  /**
+   * A preset of state (and behaviour) to start from: a built-in name (`default`, `empty`, `crowded`,
+   * `expiring`, `sale-device-taken`, `unavailable`) or a scenario of your own. Default: `default`.
+   */
+  scenario?: string | Scenario;
+  /** Scenarios of your own that `POST /__mock/scenario` and `useScenario` may then select by name. */
+  scenarios?: readonly Scenario[];
+  /** The seed: short for a scenario of your own with these fixtures. Not with `scenario`. */
   fixtures?: Fixtures;
   /** The mock-only controls (docs/behaviour.md#mock-controls: /__mock/*, x-mock-status, x-mock-delay). Default true. */
   controls?: boolean;
@@ -36,6 +43,10 @@ export interface MockCore {
   readonly journal: JournalView;
   /** Whether the mock-only controls are on. */
   readonly controls: boolean;
+  /** The scenario the mock was last reset to. */
+  readonly scenario: Scenario;
+  /** Resets the mock to another scenario (what `POST /__mock/scenario` does): seed, tokens, journal. */
+  useScenario(choice: string | Scenario): Promise<void>;
 }
 
 /**
@@ -51,18 +62,33 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
     throw new Error(`Failed to create the mock API: delay must be a whole number of milliseconds from 0 to ${MAX_DELAY_MS}; got ${delay}.`);
   }
   const controls = options.controls ?? true;
+  if (options.fixtures !== undefined && options.scenario !== undefined) {
+    throw new Error('Failed to create the mock API: give either fixtures or a scenario, not both (a scenario has its own fixtures).');
+  }
+  const book = createScenarioBook(options.scenarios);
+  let scenario = book.resolve(options.fixtures !== undefined ? { name: 'custom', description: 'Fixtures given in code.', fixtures: options.fixtures } : (options.scenario ?? 'default'));
   const clock = createClock(options.clock);
-  const store = createStore(options.fixtures ?? defaultFixtures, clock);
-  const lifecycle = createSessionLifecycle({ sessions: store, directory: store, tokens: createTokenSigner(), clock });
+  const store = createStore(fixturesOf(scenario), clock);
+  const lifetime = () => sessionLifetimeOf(scenario) ?? SESSION_LIFETIME_MS;
+  const lifecycle = createSessionLifecycle({ sessions: store, directory: store, tokens: createTokenSigner(), clock, lifetime });
   const journal = createJournal(options.journalLimit);
 
+  async function resetTo(next: Scenario | undefined): Promise<void> {
+    const fixtures = next === undefined ? undefined : fixturesOf(next);
+    // Tokens first: from this instant on, no earlier token is accepted, even while the store reseeds.
+    lifecycle.forgetTokens();
+    journal.clear();
+    if (next !== undefined) scenario = next;
+    await store.reset(fixtures);
+  }
+
   const target = {
-    async reset() {
-      // Tokens first: from this instant on, no earlier token is accepted, even while the store reseeds.
-      lifecycle.forgetTokens();
-      journal.clear();
-      await store.reset();
+    reset: () => resetTo(undefined),
+    useScenario: (choice: string | Scenario) => resetTo(book.resolve(choice)),
+    get scenario() {
+      return scenario;
     },
+    scenarios: book,
     get ready() {
       return store.ready;
     },
@@ -80,5 +106,9 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
     clock,
     journal: { get entries() { return journal.entries; }, find: (filter) => journal.find(filter), limit: journal.limit },
     controls,
+    get scenario() {
+      return scenario;
+    },
+    useScenario: target.useScenario,
   };
 }

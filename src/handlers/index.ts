@@ -10,6 +10,7 @@
 
 // Values
 export { createMockCore } from './create-mock-core.ts';
+export { BUILT_IN_SCENARIOS } from './scenarios/index.ts';
 export { defaultFixtures } from './default-fixtures.ts';
 export { portosPaths } from './routes.ts';
 export { MOCK_CONTROL_PATHS } from './controls/mock-routes.ts';
@@ -19,7 +20,8 @@ export { WARNING_HEADER } from './warning-header.ts';
 
 // Types
 export type { MockCore, MockCoreOptions } from './create-mock-core.ts';
+export type { Scenario } from './scenarios/index.ts';
+export type { JournalEntry, JournalFilter, JournalView } from './controls/journal.ts';
 export type { PlainAnswer, PlainRequest } from './plain.ts';
-export type { JournalEntry } from './controls/journal.ts';
 export type { Fixtures, UserFixture, DeviceFixture, SessionFixture, Store } from '../store/index.ts';
 export type { Clock } from '../portos/index.ts';

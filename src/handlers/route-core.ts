@@ -8,7 +8,7 @@
  * 4. the operation; any thrown problem rendered once, anything else a 500 problem;
  * 5. latency, journal.
  */
-import { internalError, isProblemError, methodNotAllowed } from '../http/index.ts';
+import { internalError, isProblemError, methodNotAllowed, ProblemError } from '../http/index.ts';
 import { formatInstant } from '../portos/index.ts';
 import type { OperationContext } from './context.ts';
 import { injectedAnswer, readFaultHeaders } from './controls/fault-headers.ts';
@@ -48,6 +48,9 @@ export function createRouteCore({ context, journal, controls, delay, target }: R
 
   async function answerPortos(request: PlainRequest, route: PortosRoute): Promise<PlainAnswer> {
     await target.ready;
+    if (target.scenario.unavailable) {
+      throw new ProblemError(503, { detail: `The mock runs the "${target.scenario.name}" scenario: every PORTOS path is down; POST /__mock/scenario switches back.` });
+    }
     if (controls) {
       const faults = readFaultHeaders(request.header);
       if (faults.delay > 0) await sleep(faults.delay);

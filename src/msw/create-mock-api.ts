@@ -15,7 +15,7 @@ export interface MockApiOptions extends MockCoreOptions {
 }
 
 /** The core's state and controls (`reset`, `ready`, `store`, `clock`, `journal`), plus the msw door. */
-export interface MockApi extends Pick<MockCore, 'reset' | 'ready' | 'store' | 'clock' | 'journal'> {
+export interface MockApi extends Pick<MockCore, 'reset' | 'ready' | 'store' | 'clock' | 'journal' | 'scenario' | 'useScenario'> {
   /** msw handlers (msw 3, and 2.12) for `setupServer`, `setupWorker` or `getResponse`. */
   handlers: HttpHandler[];
   /** A Fetch `Response` for the mock's requests, undefined for anything else (what the handlers call). */
@@ -59,6 +59,10 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     get journal() {
       return core.journal;
     },
+    get scenario() {
+      return core.scenario;
+    },
+    useScenario: (choice) => core.useScenario(choice),
     core,
   };
 }

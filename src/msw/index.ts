@@ -9,8 +9,8 @@
 
 // Values
 export { createMockApi } from './create-mock-api.ts';
-export { defaultFixtures, JOURNAL_LIMIT, STATUS_HEADER, DELAY_HEADER, MAX_DELAY_MS, WARNING_HEADER } from '../handlers/index.ts';
+export { defaultFixtures, BUILT_IN_SCENARIOS, JOURNAL_LIMIT, STATUS_HEADER, DELAY_HEADER, MAX_DELAY_MS, WARNING_HEADER } from '../handlers/index.ts';
 
 // Types
 export type { MockApi, MockApiOptions } from './create-mock-api.ts';
-export type { Clock, Fixtures, UserFixture, DeviceFixture, SessionFixture, Store, JournalEntry, MockCore } from '../handlers/index.ts';
+export type { Clock, Fixtures, UserFixture, DeviceFixture, SessionFixture, Store, JournalEntry, JournalFilter, JournalView, MockCore, Scenario } from '../handlers/index.ts';

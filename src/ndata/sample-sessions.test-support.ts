@@ -1,5 +1,4 @@
-// The one seeded generator of the project (the contract kit's, which makes `--seed` repeatable).
-import { createRandom } from '../../contract-tests/random.ts';
+import { createRandom } from '../store/seeded-random.ts';
 import { sessionsResource } from '../store/sessions-resource.ts';
 import type { ResourceDescription } from './resource.ts';
 

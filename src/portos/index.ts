@@ -14,7 +14,7 @@ export { createClock } from './clock.ts';
 export { parseDuration, DURATION_EXAMPLE } from './duration.ts';
 export { formatInstant } from './instant.ts';
 export { createSessionLifecycle } from './session-lifecycle.ts';
-export { isExpired, isSaleEnvironment } from './session-rules.ts';
+export { isExpired, isSaleEnvironment, SESSION_LIFETIME_MS } from './session-rules.ts';
 export { createTokenSigner } from './token.ts';
 
 // Types

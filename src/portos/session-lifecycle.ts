@@ -53,11 +53,16 @@ export interface LifecycleDependencies {
   directory: Directory;
   tokens: TokenSigner;
   clock: Clock;
+  /**
+   * How long a new or refreshed session lives, in ms, asked at each login and refresh. Default: the
+   * documented 12 hours (docs/behaviour.md#session-lifetime); a scenario may shorten it.
+   */
+  lifetime?: () => number;
 }
 
 const BEARER = /^Bearer[ \t]+([^\s]+)[ \t]*$/i;
 
-export function createSessionLifecycle({ sessions, directory, tokens, clock }: LifecycleDependencies): SessionLifecycle {
+export function createSessionLifecycle({ sessions, directory, tokens, clock, lifetime = () => SESSION_LIFETIME_MS }: LifecycleDependencies): SessionLifecycle {
   const credentials = new Map<string, Credentials>();
 
   // The seeded P01 session holds the demo pair, so the spec's refresh example runs as written
@@ -128,7 +133,7 @@ export function createSessionLifecycle({ sessions, directory, tokens, clock }: L
       sessionId: randomAlphanumeric(32),
       identity: { userName: user.userName, deviceName: device.name, envName: device.envName, authenticationType: AUTHENTICATION_TYPE },
       startedAt: started,
-      expiresAt: formatInstant(now.getTime() + SESSION_LIFETIME_MS),
+      expiresAt: formatInstant(now.getTime() + lifetime()),
       lastAccessAt: started,
       _v: 1,
     });
@@ -166,7 +171,7 @@ export function createSessionLifecycle({ sessions, directory, tokens, clock }: L
       const extended = await sessions.updateSession(session.sessionId, (current) => ({
         ...current,
         lastAccessAt: formatInstant(now),
-        expiresAt: formatInstant(now.getTime() + SESSION_LIFETIME_MS),
+        expiresAt: formatInstant(now.getTime() + lifetime()),
         _v: current._v + 1,
       }));
       if (!extended) throw unauthenticated('The session of this token was deleted or has expired; log in again.');

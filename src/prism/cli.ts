@@ -11,11 +11,9 @@
  * its own, 2 a usage error; every failure is one line on stderr that names its cause.
  */
 import { exitWithError, parseCommandLine, printHelp, UsageError } from '../cli/command-line.ts';
-import { defaultFixtures } from '../handlers/index.ts';
 import { banner } from '../server/banner.ts';
-import { loadFixtures } from '../server/load-fixtures.ts';
 import { MOCK_OPTIONS, OPTION_HELP, parseCliOptions } from '../server/options.ts';
-import { startServer } from '../server/serve.ts';
+import { seededDirectory, startFromOptions } from '../server/start-from-options.ts';
 import { PrismStartError, startPrism, type RunningPrism } from './start-prism.ts';
 
 const SCRIPT = { mock: 'mock:prism', validated: 'start:validated' } as const;
@@ -40,7 +38,7 @@ The stateful mock (as npm start serves it) on a free loopback port, behind \`pri
 violation becomes an error response.
 
 Options:
-${[OPTION_HELP.port, OPTION_HELP.host, OPTION_HELP.clock, OPTION_HELP.delay, OPTION_HELP.fixtures, OPTION_HELP.controls, OPTION_HELP.help].join('\n')}
+${[OPTION_HELP.port, OPTION_HELP.host, OPTION_HELP.clock, OPTION_HELP.delay, OPTION_HELP.fixtures, OPTION_HELP.scenario, OPTION_HELP.journalLimit, OPTION_HELP.controls, OPTION_HELP.help].join('\n')}
 
 --port and --host are Prism's; the mock behind it always listens on 127.0.0.1 and a free port.
 Exit status: 0 stopped by Ctrl+C or SIGTERM (or --help), 1 a failure to start or Prism stopped, 2 a usage error.
@@ -50,6 +48,8 @@ Exit status: 0 stopped by Ctrl+C or SIGTERM (or --help), 1 a failure to start or
 const NOT_FOR_PRISM_MOCK = [
   ['clock', '--clock'],
   ['fixtures', '--fixtures'],
+  ['scenario', '--scenario'],
+  ['journal-limit', '--journal-limit'],
   ['delay', '--delay'],
   ['controls', '--no-controls'],
 ] as const;
@@ -142,23 +142,16 @@ async function main(mode: Mode, argv: readonly string[], life: Lifecycle): Promi
     return;
   }
 
-  const fixtures = options.fixturesDir ? await loadFixtures(options.fixturesDir) : defaultFixtures;
-  const mock = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    fixtures,
-    controls: options.controls,
-    ...(options.clock !== undefined && { clock: options.clock }),
-    ...(options.delay !== undefined && { delay: options.delay }),
-  });
+  const mock = await startFromOptions(options, { port: 0, host: '127.0.0.1' });
   life.add(() => mock.close());
   const prism = await life.start(startPrism({ mode: 'proxy', upstream: mock.url, port: options.port, host: options.host, log, signal }));
   // Printed last: a script that waits for the banner may signal at once.
   // oxlint-disable-next-line no-console -- a CLI: its output is the banner and the shutdown line
   console.log(
-    banner(prism.url, fixtures, {
+    banner(prism.url, seededDirectory(mock), {
       ...(options.clock !== undefined && { clock: options.clock }),
       controls: options.controls,
+      scenario: mock.core.scenario.name,
       controlsUrl: mock.url,
       heading: `PORTOS mock behind prism proxy --errors, listening on ${prism.url} (the mock itself: ${mock.url})`,
     }),

@@ -11,6 +11,8 @@ export interface BannerOptions {
   heading?: string;
   /** Where /__mock/* is answered, when not at `url` (Prism's proxy does not forward paths the spec lacks). */
   controlsUrl?: string;
+  /** The scenario the mock started from, when not the default one. */
+  scenario?: string;
 }
 
 export function banner(url: string, fixtures: Fixtures, options: BannerOptions): string {
@@ -31,6 +33,7 @@ export function banner(url: string, fixtures: Fixtures, options: BannerOptions):
   return [
     options.heading ?? `PORTOS mock listening on ${url}`,
     `  clock: ${options.clock ? `pinned at ${options.clock}` : 'real time'}; controls: ${options.controls ? `on (${options.controlsUrl ?? url}/__mock/health, /__mock/reset, /__mock/requests)` : 'off'}`,
+    ...(options.scenario && options.scenario !== 'default' ? [`  scenario: ${options.scenario} (POST /__mock/scenario {"name": "default"} goes back to the bundled seed)`] : []),
     '',
     '  Users (log in with POST /api/auth { UserName, Password, DeviceName }):',
     ...users,

@@ -17,6 +17,7 @@ export const MOCK_OPTIONS = {
   clock: { type: 'string' },
   delay: { type: 'string' },
   fixtures: { type: 'string' },
+  scenario: { type: 'string' },
   'journal-limit': { type: 'string' },
   controls: { type: 'boolean' },
 } as const;
@@ -32,6 +33,9 @@ export const OPTION_HELP = {
   delay: '  --delay <ms>        Latency added to every response, 0 to 60000. Default: 0.',
   fixtures: `  --fixtures <dir>    Seed from <dir>/users.json, devices.json and sessions.json instead of
                       the bundled fixtures/.`,
+  scenario: `  --scenario <name>   Start from a preset: default, empty, crowded, expiring, sale-device-taken,
+                      unavailable; or a folder (users/devices/sessions.json [+ scenario.json])
+                      or a JSON file of your own. POST /__mock/scenario switches at run time.`,
   journalLimit: '  --journal-limit <n> How many requests GET /__mock/requests keeps (the latest). Default: 1000.',
   controls: '  --no-controls       Turn off the mock-only controls (/__mock/*, x-mock-status, x-mock-delay).',
   help: '  -h, --help          Show this help.',
@@ -43,7 +47,7 @@ export const HELP = `Usage: portos-mock [options]
 A local PORTOS Sessions API with state: log in, list sessions with NData, delete them.
 
 Options:
-${[OPTION_HELP.port, OPTION_HELP.host, OPTION_HELP.clock, OPTION_HELP.delay, OPTION_HELP.fixtures, OPTION_HELP.journalLimit, OPTION_HELP.controls, OPTION_HELP.help].join('\n')}
+${[OPTION_HELP.port, OPTION_HELP.host, OPTION_HELP.clock, OPTION_HELP.delay, OPTION_HELP.fixtures, OPTION_HELP.scenario, OPTION_HELP.journalLimit, OPTION_HELP.controls, OPTION_HELP.help].join('\n')}
 
 Exit status: 0 stopped by Ctrl+C or SIGTERM (or --help), 1 the mock failed to start, 2 a usage error.
 `;
@@ -55,6 +59,7 @@ export interface CliOptions {
   clock?: string;
   delay?: number;
   fixturesDir?: string;
+  scenario?: string;
   journalLimit?: number;
   controls: boolean;
 }
@@ -81,6 +86,10 @@ export function parseCliOptions(argv: readonly string[], env: Record<string, str
   }
   if (values.delay !== undefined) options.delay = wholeNumber('--delay', values.delay, 60_000);
   if (values.fixtures !== undefined) options.fixturesDir = values.fixtures;
+  if (values.scenario !== undefined) {
+    if (values.fixtures !== undefined) throw new UsageError('Give either --fixtures or --scenario, not both (a scenario has its own fixtures).');
+    options.scenario = values.scenario;
+  }
   if (values['journal-limit'] !== undefined) {
     const limit = values['journal-limit'];
     if (!/^\d+$/.test(limit) || Number(limit) < 1 || Number(limit) > 1_000_000) throw new UsageError(`--journal-limit must be a whole number from 1 to 1000000; got "${limit}".`);

@@ -6,11 +6,9 @@
  */
 import { exitWithError, printHelp } from '../cli/command-line.ts';
 import { describeListenError } from '../cli/listen-error.ts';
-import { defaultFixtures } from '../handlers/index.ts';
 import { banner } from './banner.ts';
-import { loadFixtures } from './load-fixtures.ts';
 import { HELP, parseCliOptions, type CliOptions } from './options.ts';
-import { startServer } from './serve.ts';
+import { seededDirectory, startFromOptions } from './start-from-options.ts';
 
 let options: CliOptions | undefined;
 
@@ -20,16 +18,7 @@ async function main(): Promise<void> {
     printHelp(HELP);
     return;
   }
-  const fixtures = options.fixturesDir ? await loadFixtures(options.fixturesDir) : defaultFixtures;
-  const server = await startServer({
-    port: options.port,
-    host: options.host,
-    fixtures,
-    controls: options.controls,
-    ...(options.clock !== undefined && { clock: options.clock }),
-    ...(options.delay !== undefined && { delay: options.delay }),
-    ...(options.journalLimit !== undefined && { journalLimit: options.journalLimit }),
-  });
+  const server = await startFromOptions(options, { port: options.port, host: options.host });
   const stop = (signal: string) => {
     // oxlint-disable-next-line no-console -- a CLI: its output is the banner and the shutdown line
     console.log(`\n${signal}: closing the mock.`);
@@ -43,7 +32,7 @@ async function main(): Promise<void> {
   // Printed last: a script that waits for the banner may signal at once. server.url holds the port the
   // OS gave, so `--port 0` prints the real one.
   // oxlint-disable-next-line no-console -- a CLI: its output is the banner and the shutdown line
-  console.log(banner(server.url, fixtures, { ...(options.clock !== undefined && { clock: options.clock }), controls: options.controls }));
+  console.log(banner(server.url, seededDirectory(server), { ...(options.clock !== undefined && { clock: options.clock }), controls: options.controls, scenario: server.core.scenario.name }));
 }
 
 main().catch((error: unknown) =>

@@ -26,8 +26,11 @@ export interface Store extends SessionRepository, Directory {
   readonly ready: Promise<void>;
   /** One page of live sessions for an NData query (filter, sort, page; counts). */
   querySessions(query: NDataQuery): QueryPage<Session>;
-  /** Back to the fixtures, laid out around the clock's current "now". */
-  reset(): Promise<void>;
+  /**
+   * Back to the fixtures, laid out around the clock's current "now"; with `fixtures`, to those instead
+   * (checked first: a broken one throws a `FixtureError` and changes nothing), which become the seed.
+   */
+  reset(fixtures?: Fixtures): Promise<void>;
 }
 
 /**
@@ -38,7 +41,8 @@ export interface Store extends SessionRepository, Directory {
  *
  * @throws FixtureError at once (not in `ready`) when a fixture breaks the spec or the links between records.
  */
-export function createStore(fixtures: Fixtures, clock: Clock): Store {
+export function createStore(initial: Fixtures, clock: Clock): Store {
+  let fixtures = initial;
   const firstSeed = buildSeed(fixtures, clock.now());
   const table = createSessionTable();
   let users: UserCollection = new Collection({ schema: userSchema });
@@ -78,8 +82,10 @@ export function createStore(fixtures: Fixtures, clock: Clock): Store {
     querySessions: table.querySessions,
     findUser: (userName) => users.findFirst((q) => q.where({ userName })),
     findDevice: (deviceName) => devices.findFirst((q) => q.where({ name: deviceName })),
-    reset() {
-      ready = ready.catch(() => undefined).then(() => plant(buildSeed(fixtures, clock.now())));
+    reset(next) {
+      const seed = next === undefined ? undefined : buildSeed(next, clock.now());
+      if (next !== undefined) fixtures = next;
+      ready = ready.catch(() => undefined).then(() => plant(seed ?? buildSeed(fixtures, clock.now())));
       return ready;
     },
   };

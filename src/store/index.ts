@@ -11,6 +11,7 @@
 // Values
 export { createStore } from './create-store.ts';
 export { sessionsResource } from './sessions-resource.ts';
+export { crowdedFixtures } from './crowded-fixtures.ts';
 
 // Types
 export type { Store } from './create-store.ts';

@@ -10,6 +10,7 @@ import { parseDateTime } from '../../ndata/index.ts';
 import { formatInstant, type Clock } from '../../portos/index.ts';
 import { json, noContent, type PlainAnswer, type PlainRequest } from '../plain.ts';
 import { readBody } from '../read-body.ts';
+import type { Scenario, ScenarioBook } from '../scenarios/index.ts';
 import type { JournalFilter, JournalView } from './journal.ts';
 
 export interface MockControlTarget {
@@ -17,6 +18,9 @@ export interface MockControlTarget {
   reset(): Promise<void>;
   readonly journal: JournalView;
   readonly clock: Clock;
+  readonly scenario: Scenario;
+  readonly scenarios: ScenarioBook;
+  useScenario(choice: string): Promise<void>;
 }
 
 type Answer = (target: MockControlTarget, request: PlainRequest) => Promise<PlainAnswer>;
@@ -67,6 +71,21 @@ async function moveClock(target: MockControlTarget, request: PlainRequest): Prom
   return json(clockState(target.clock));
 }
 
+function scenarioState(target: MockControlTarget): { name: string; description: string; available: { name: string; description: string }[] } {
+  const { name, description } = target.scenario;
+  return { name, description, available: target.scenarios.all.map((s) => ({ name: s.name, description: s.description })) };
+}
+
+/** `{"name": "crowded"}`: the mock goes back to that scenario's seed (tokens and journal too). */
+async function switchScenario(target: MockControlTarget, request: PlainRequest): Promise<PlainAnswer> {
+  const { name } = bindStringMembers(readJsonObject(await readBody(request)), [{ name: 'name', required: true }]);
+  if (!target.scenarios.all.some((s) => s.name === name)) {
+    throw validationFailed([{ memberName: 'name', message: `Unknown scenario "${name}"; known: ${target.scenarios.all.map((s) => s.name).join(', ')}.` }]);
+  }
+  await target.useScenario(name!);
+  return json(scenarioState(target));
+}
+
 const MOCK_ROUTES: Readonly<Record<string, MockRoute>> = {
   '/__mock/health': {
     async GET(target) {
@@ -88,6 +107,12 @@ const MOCK_ROUTES: Readonly<Record<string, MockRoute>> = {
     async GET(target, request) {
       return json(target.journal.find(journalFilter(request.url.searchParams)));
     },
+  },
+  '/__mock/scenario': {
+    async GET(target) {
+      return json(scenarioState(target));
+    },
+    POST: switchScenario,
   },
   '/__mock/clock': {
     async GET(target) {

@@ -6,7 +6,7 @@
  * (the per-request bump of `lastAccessAt` and `_v`).
  */
 import { evaluate, parse, type NDataQuery, type QueryPage, type ResourceDescription } from '../../ndata/index.ts';
-import { createRandom } from '../../../contract-tests/random.ts';
+import { createRandom } from '../seeded-random.ts';
 import { formatTime, sampleSessions, type SampleSession } from '../../ndata/sample-sessions.test-support.ts';
 import { sessionsResource } from '../sessions-resource.ts';
 import { byId } from './compare.ts';

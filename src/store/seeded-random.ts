@@ -1,5 +1,6 @@
 /**
- * A small seeded generator (mulberry32), so a fuzz run can be repeated with `--seed`.
+ * The one seeded generator of the project (mulberry32): deterministic seeds (the crowded scenario, test
+ * data, benches) and repeatable fuzz runs (`portos-contract --seed`).
  */
 export interface Random {
   next(): number;
