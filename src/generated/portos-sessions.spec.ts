@@ -8,7 +8,7 @@ export const document = {
     "title": "PORTOS Sessions API",
     "version": "0.1.0",
     "summary": "Sessions and JWT bearer authentication of the PORTOS point-of-sale API.",
-    "description": "The contract of the PORTOS Sessions resource and the JWT bearer authentication that creates sessions,\nas documented on developers.portos.sk (pages \"Sessions\" and \"JWT Bearer Authentication\").\nThis one document is the source of the project's generated TypeScript types, of the validators used by\nthe mock and the contract tests, and of Prism's mock and validating proxy.\n\nLists speak **NData**, PORTOS' query language: `$skip`, `$take`, `$sort`, `$count` and filters\nwritten `member=OPERATOR:ARG;OPERATOR:ARG`. See docs/ndata.md in the project for the full syntax.\n\nErrors are `application/problem+json` (RFC 7807). Titles are localised by `Accept-Language`\n(`sk-SK`, the default, or `en-GB`).\n\nObjects in responses are closed (`additionalProperties: false`) so that a server that drifts from this\ncontract is caught by the contract tests.\n",
+    "description": "The contract of the PORTOS Sessions resource and the JWT bearer authentication that creates sessions,\nas documented on developers.portos.sk (pages \"Sessions\" and \"JWT Bearer Authentication\").\nThis one document is the source of the project's generated TypeScript types, of the validators used by\nthe mock and the contract tests, and of Prism's mock and validating proxy.\n\nLists speak **NData**, PORTOS' query language: `$skip`, `$take`, `$sort`, `$count` and filters\nwritten `member=OPERATOR:ARG;OPERATOR:ARG`. See docs/ndata.md in the project for the full syntax.\n\nErrors are `application/problem+json` (RFC 7807). Titles are localised by `Accept-Language`\n(`sk-SK`, the default, or `en-GB`).\n\nObjects in responses are closed (`additionalProperties: false`) so that a server that drifts from this\ncontract is caught by the contract tests.\n\n**Executable examples.** Examples come in named pairs, per operation: the request of pair `N` is\nevery parameter and request body with an example named `N` (the parts an operation requires always\nhave one), and its answer is the response example named `N`, or the operation's bodiless 204 when no\nresponse example has that name. Replayed against a freshly seeded mock with the clock pinned at\n`2023-08-04T21:30:00Z`, every pair answers its status and exactly its body, except the top-level\nproperties the response example lists in `x-varying` (a fresh `traceId`, a new token pair), which\nare present and valid but different each time. An operation that needs a token is sent the one from\nthe `POST /api/auth` example named by the response example's `x-login` (`backOffice` when absent;\n`none` sends no Authorization header). The refresh examples send the demo token pair of the seeded\nsession `soZIt6uj62fzs8ep4UvnNSxRXFryUiq3`. `x-replay: false` marks an example shown for reference\nonly. See docs/behaviour.md#executable-examples in the project.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -96,6 +96,7 @@ export const document = {
                 "examples": {
                   "documented": {
                     "summary": "The two sessions shown on the PORTOS Sessions page",
+                    "description": "`?sessionId=in:soZIt6uj62fzs8ep4UvnNSxRXFryUiq3:Hq6563mjODIOwNa87Cgi295uNPlKeOqA`",
                     "value": {
                       "items": [
                         {
@@ -131,9 +132,82 @@ export const document = {
                   },
                   "countOnly": {
                     "summary": "`$count=true`: counts without items",
+                    "description": "`?$count=true`: the 59 seeded sessions and the caller's own, without items.\n",
                     "value": {
+                      "count": 60,
+                      "totalCount": 60
+                    }
+                  },
+                  "newestFirst": {
+                    "summary": "Most recently used first, one page",
+                    "description": "`?$sort=-lastAccessAt&$skip=1&$take=2`. The caller's own session was used just now (its\nrequest bumped it), so it comes first; `$skip=1` leaves it out. `totalCount` counts all 60.\n",
+                    "value": {
+                      "items": [
+                        {
+                          "sessionId": "n45OV43knAhWDOLMtgXKHALOHmp0Li54",
+                          "identity": {
+                            "userName": "demo",
+                            "deviceName": "PDA03",
+                            "envName": "PDA",
+                            "authenticationType": "Bearer"
+                          },
+                          "startedAt": "2023-08-04T21:14:34.759Z",
+                          "expiresAt": "2023-08-05T09:14:34.759Z",
+                          "lastAccessAt": "2023-08-04T21:28:25.526Z",
+                          "_v": 9
+                        },
+                        {
+                          "sessionId": "Hq6563mjODIOwNa87Cgi295uNPlKeOqA",
+                          "identity": {
+                            "userName": "999",
+                            "deviceName": "BackOffice",
+                            "envName": "BackOffice",
+                            "authenticationType": "Bearer"
+                          },
+                          "startedAt": "2023-08-04T21:21:07.66Z",
+                          "expiresAt": "2023-08-05T09:21:07.66Z",
+                          "lastAccessAt": "2023-08-04T21:21:11.578Z",
+                          "_v": 4
+                        }
+                      ],
                       "count": 2,
-                      "totalCount": 2
+                      "totalCount": 60
+                    }
+                  },
+                  "byEnvironment": {
+                    "summary": "By environment (descending), then newest start",
+                    "description": "`?$sort=identity.envName:desc,startedAt:desc&$take=2`: the two newest Tool sessions.",
+                    "value": {
+                      "items": [
+                        {
+                          "sessionId": "LEJUlq9EpinMnmXSzcrSzsX8LwxqNCTS",
+                          "identity": {
+                            "userName": "999",
+                            "deviceName": "Tool",
+                            "envName": "Tool",
+                            "authenticationType": "Bearer"
+                          },
+                          "startedAt": "2023-08-04T17:59:49Z",
+                          "expiresAt": "2023-08-05T05:59:49Z",
+                          "lastAccessAt": "2023-08-04T18:02:40.658Z",
+                          "_v": 35
+                        },
+                        {
+                          "sessionId": "xUvSLuhGPeD6FExu7CZ0daDuhglclYBY",
+                          "identity": {
+                            "userName": "100",
+                            "deviceName": "Tool-Etikety",
+                            "envName": "Tool",
+                            "authenticationType": "Bearer"
+                          },
+                          "startedAt": "2023-08-04T17:55:07.147Z",
+                          "expiresAt": "2023-08-05T05:55:07.147Z",
+                          "lastAccessAt": "2023-08-04T21:05:50.57Z",
+                          "_v": 13
+                        }
+                      ],
+                      "count": 2,
+                      "totalCount": 60
                     }
                   }
                 }
@@ -141,10 +215,51 @@ export const document = {
             }
           },
           "400": {
-            "$ref": "#/components/responses/ValidationProblem"
+            "description": "The query is not valid; `errors` names each parameter in error.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PortosValidationProblemDetails"
+                },
+                "examples": {
+                  "badSort": {
+                    "summary": "An unknown sort key",
+                    "description": "`?$sort=colour`. With `Accept-Language: en-GB` the title is \"One or more validation errors occurred.\"",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "value": {
+                      "title": "Vyskytla sa jedna alebo viac validačných chýb.",
+                      "status": 400,
+                      "instance": "/sessions",
+                      "traceId": "00-5f0c6a3e9b1d4c7a8e2f3b4c5d6e7f80-1a2b3c4d5e6f7a8b-00",
+                      "errorCode": 3,
+                      "errors": [
+                        {
+                          "memberName": "$sort",
+                          "message": "`$sort` key `colour` is unknown; allowed keys (any letter case): `sessionId`, `startedAt`, `expiresAt`, `lastAccessAt`, `_v`, `identity.userName`, `identity.deviceName`, `identity.envName`, `identity.authenticationType`."
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
           },
           "401": {
-            "$ref": "#/components/responses/Unauthenticated"
+            "description": "The token is missing, malformed, badly signed, or its session is deleted or expired.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "missingToken": {
+                    "$ref": "#/components/examples/MissingTokenSessions"
+                  }
+                }
+              }
+            }
           }
         }
       }
@@ -177,7 +292,8 @@ export const document = {
                 },
                 "examples": {
                   "documented": {
-                    "summary": "The session shown on the PORTOS Sessions page",
+                    "summary": "The BackOffice session shown on the PORTOS Sessions page",
+                    "description": "`/sessions/Hq6563mjODIOwNa87Cgi295uNPlKeOqA`. A caller other than this session (a request\nbumps only the caller's own session) sees it as the list shows it, `_v: 4`; this example\nshowed `_v: 7`, a later read, before the examples became executable.\n",
                     "value": {
                       "sessionId": "Hq6563mjODIOwNa87Cgi295uNPlKeOqA",
                       "identity": {
@@ -189,7 +305,7 @@ export const document = {
                       "startedAt": "2023-08-04T21:21:07.66Z",
                       "expiresAt": "2023-08-05T09:21:07.66Z",
                       "lastAccessAt": "2023-08-04T21:21:11.578Z",
-                      "_v": 7
+                      "_v": 4
                     }
                   }
                 }
@@ -197,10 +313,37 @@ export const document = {
             }
           },
           "401": {
-            "$ref": "#/components/responses/Unauthenticated"
+            "description": "The token is missing, malformed, badly signed, or its session is deleted or expired.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "missingToken": {
+                    "$ref": "#/components/examples/MissingTokenSession"
+                  }
+                }
+              }
+            }
           },
           "404": {
-            "$ref": "#/components/responses/NotFound"
+            "description": "Given resource was not found.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "portosPage": {
+                    "$ref": "#/components/examples/NotFoundPortosPage"
+                  },
+                  "unknown": {
+                    "$ref": "#/components/examples/NotFoundUnknown"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -210,7 +353,7 @@ export const document = {
           "Sessions"
         ],
         "summary": "Delete a session",
-        "description": "Deletes the session; the token issued by its authentication is rejected from then on (401), and the\nuser must log in again. No user rights are required: any authenticated caller may delete any session.\n\nThe PORTOS page shows a `Session` body under this 204. The PORTOS status-code page and HTTP itself\n(RFC 9110 §15.3.5) say a 204 carries no content, so this contract follows the status code: the\nresponse has no body.\n",
+        "description": "Deletes the session; the token issued by its authentication is rejected from then on (401), and the\nuser must log in again. No user rights are required: any authenticated caller may delete any session.\n\nThe PORTOS page shows a `Session` body under this 204. The PORTOS status-code page and HTTP itself\n(RFC 9110 §15.3.5) say a 204 carries no content, so this contract follows the status code: the\nresponse has no body.\n\nExample `documented` (a request example with no response example of its name) answers the 204.\n",
         "parameters": [
           {
             "$ref": "#/components/parameters/AcceptLanguage"
@@ -221,10 +364,34 @@ export const document = {
             "description": "No Content. Successfully deleted."
           },
           "401": {
-            "$ref": "#/components/responses/Unauthenticated"
+            "description": "The token is missing, malformed, badly signed, or its session is deleted or expired.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "missingToken": {
+                    "$ref": "#/components/examples/MissingTokenSession"
+                  }
+                }
+              }
+            }
           },
           "404": {
-            "$ref": "#/components/responses/NotFound"
+            "description": "Given resource was not found.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "unknown": {
+                    "$ref": "#/components/examples/NotFoundUnknown"
+                  }
+                }
+              }
+            }
           }
         }
       }
@@ -253,9 +420,40 @@ export const document = {
               "examples": {
                 "owner": {
                   "summary": "The owner, who has no password, on cash register P01",
+                  "description": "Ends the seeded session on P01 (a sale device holds one session).",
                   "value": {
                     "UserName": "999",
                     "DeviceName": "P01"
+                  }
+                },
+                "backOffice": {
+                  "summary": "The owner on the BackOffice device",
+                  "description": "The login that gives the other examples their token (a BackOffice device keeps its other sessions).",
+                  "value": {
+                    "UserName": "999",
+                    "DeviceName": "BackOffice"
+                  }
+                },
+                "missingDevice": {
+                  "summary": "An empty DeviceName",
+                  "value": {
+                    "UserName": "999",
+                    "DeviceName": ""
+                  }
+                },
+                "wrongPassword": {
+                  "summary": "A wrong password",
+                  "value": {
+                    "UserName": "100",
+                    "Password": "not-jana100",
+                    "DeviceName": "BackOffice"
+                  }
+                },
+                "passwordRequired": {
+                  "summary": "No password for a user who has one",
+                  "value": {
+                    "UserName": "100",
+                    "DeviceName": "BackOffice"
                   }
                 }
               }
@@ -273,16 +471,111 @@ export const document = {
                 "examples": {
                   "owner": {
                     "$ref": "#/components/examples/AuthResultOwner"
+                  },
+                  "backOffice": {
+                    "summary": "The owner logged in on the BackOffice device",
+                    "x-varying": [
+                      "tokenId",
+                      "refreshToken"
+                    ],
+                    "value": {
+                      "tokenId": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzaWQiOiJrU1R0YU16dE42SzU2Q2VpUDN6ODNpRFQzZVBORHdDTCIsImp0aSI6ImZtZjJJN2VhWWh4UGxVelZMWmlLYVEiLCJzdWIiOiI5OTkiLCJpYXQiOjE2OTExODQ2MDAsImV4cCI6MTY5MTIyNzgwMH0.tkA77EAjAXE9YKNTn5Q8rewAewrq87aS52gIoCx6o5E",
+                      "refreshToken": "6Xx8cARhPGjkjozVcPc5HQoDJVBa",
+                      "user": {
+                        "id": "635f7ae3072edfeae7c26a1e",
+                        "isVirtual": false,
+                        "name": "Majiteľ",
+                        "userName": "999",
+                        "featureName": null,
+                        "rights": [
+                          "admin"
+                        ],
+                        "device": {
+                          "name": "BackOffice",
+                          "envName": "BackOffice",
+                          "description": "BackOffice",
+                          "preferences": {},
+                          "settings": {
+                            "ReportCurrency": "EUR"
+                          }
+                        }
+                      }
+                    }
                   }
                 }
               }
             }
           },
           "400": {
-            "$ref": "#/components/responses/ValidationProblem"
+            "description": "The body is not valid; `errors` names each member in error.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PortosValidationProblemDetails"
+                },
+                "examples": {
+                  "missingDevice": {
+                    "summary": "`DeviceName` is empty",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "value": {
+                      "title": "Vyskytla sa jedna alebo viac validačných chýb.",
+                      "status": 400,
+                      "instance": "/api/auth",
+                      "traceId": "00-dfd236729204aa41832f164dffaa930a-79fdbdced4e75780-00",
+                      "errorCode": 3,
+                      "errors": [
+                        {
+                          "memberName": "DeviceName",
+                          "message": "The DeviceName field is required."
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
           },
           "401": {
-            "$ref": "#/components/responses/Unauthenticated"
+            "description": "The user or the device is unknown, or the password is wrong or missing.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "wrongPassword": {
+                    "summary": "A wrong password",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "value": {
+                      "title": "Používateľ nie je overený.",
+                      "status": 401,
+                      "detail": "Login failed: wrong password for user \"100\".",
+                      "instance": "/api/auth",
+                      "traceId": "00-9fde592e5d096204b0661b77c1e74142-3dc01d8db0b099cd-00",
+                      "errorCode": 1
+                    }
+                  },
+                  "passwordRequired": {
+                    "summary": "No password for a user who has one",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "value": {
+                      "title": "Používateľ nie je overený.",
+                      "status": 401,
+                      "detail": "Login failed: user \"100\" needs a password.",
+                      "instance": "/api/auth",
+                      "traceId": "00-03fcbbf99374ea7340a5625871e0a97f-9cee6f1ff981a33d-00",
+                      "errorCode": 1
+                    }
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -315,7 +608,19 @@ export const document = {
             }
           },
           "401": {
-            "$ref": "#/components/responses/Unauthenticated"
+            "description": "The token is missing, malformed, badly signed, or its session is deleted or expired.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "missingToken": {
+                    "$ref": "#/components/examples/MissingTokenAuth"
+                  }
+                }
+              }
+            }
           }
         }
       },
@@ -325,10 +630,26 @@ export const document = {
           "Auth"
         ],
         "summary": "Log out",
-        "description": "Ends the caller's session; its token is rejected from then on.",
+        "description": "Ends the caller's session; its token is rejected from then on.\n\nExample `loggedOut` (named by its `Accept-Language`, the only part of this request) answers the 204.\n",
         "parameters": [
           {
-            "$ref": "#/components/parameters/AcceptLanguage"
+            "name": "Accept-Language",
+            "in": "header",
+            "required": false,
+            "description": "Language of problem titles: `sk-SK` (the default) or `en-GB`.",
+            "schema": {
+              "type": "string"
+            },
+            "examples": {
+              "loggedOut": {
+                "summary": "Any language; a 204 has no title to localise",
+                "value": "en-GB"
+              },
+              "missingToken": {
+                "summary": "English problem titles",
+                "value": "en-GB"
+              }
+            }
           }
         ],
         "responses": {
@@ -336,7 +657,31 @@ export const document = {
             "description": "Logged out; the session is deleted."
           },
           "401": {
-            "$ref": "#/components/responses/Unauthenticated"
+            "description": "The token is missing, malformed, badly signed, or its session is deleted or expired.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "missingToken": {
+                    "summary": "No Authorization header, English title",
+                    "x-login": "none",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "value": {
+                      "title": "Unauthenticated.",
+                      "status": 401,
+                      "detail": "The Authorization header is missing; send \"Authorization: Bearer {tokenId}\".",
+                      "instance": "/api/auth",
+                      "traceId": "00-1b7e0d4c2a9f4e8b9c3d5e6f7a8b9c0d-2c3d4e5f6a7b8c9d-00",
+                      "errorCode": 1
+                    }
+                  }
+                }
+              }
+            }
           }
         }
       }
@@ -348,7 +693,7 @@ export const document = {
           "Auth"
         ],
         "summary": "Refresh a session",
-        "description": "Extends the session's life and returns a new token pair. The body names the token, so no\nAuthorization header is needed; it works while the session lives, even when the token's own time\nis up. The old pair is rejected afterwards.\n",
+        "description": "Extends the session's life and returns a new token pair. The body names the token, so no\nAuthorization header is needed; it works while the session lives, even when the token's own time\nis up. The old pair is rejected afterwards.\n\nThe examples send the demo token pair that the mock's seeded session\n`soZIt6uj62fzs8ep4UvnNSxRXFryUiq3` (999 on P01) holds from seed time until it is refreshed (mock\nonly; every other token needs a login).\n",
         "security": [],
         "parameters": [
           {
@@ -361,6 +706,29 @@ export const document = {
             "application/json": {
               "schema": {
                 "$ref": "#/components/schemas/RefreshRequest"
+              },
+              "examples": {
+                "rotated": {
+                  "summary": "The demo token pair of the seeded P01 session",
+                  "value": {
+                    "tokenId": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzaWQiOiJzb1pJdDZ1ajYyZnpzOGVwNFV2bk5TeFJYRnJ5VWlxMyIsImp0aSI6IkRlbW9Ub2tlbk9mUDAxU2Vzc2lvbjAiLCJzdWIiOiI5OTkiLCJpYXQiOjE2OTExNDc5NzgsImV4cCI6MTY5MTE5MTE3OX0.UOvHYMJu0BX8lpz_6Iurz-oUuM5_QN-YNRXchP2UsX4",
+                    "refreshToken": "pC73AvQ9x3hD0bTz63GkAAEpwtWA"
+                  }
+                },
+                "missingRefreshToken": {
+                  "summary": "An empty refreshToken",
+                  "value": {
+                    "tokenId": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzaWQiOiJzb1pJdDZ1ajYyZnpzOGVwNFV2bk5TeFJYRnJ5VWlxMyIsImp0aSI6IkRlbW9Ub2tlbk9mUDAxU2Vzc2lvbjAiLCJzdWIiOiI5OTkiLCJpYXQiOjE2OTExNDc5NzgsImV4cCI6MTY5MTE5MTE3OX0.UOvHYMJu0BX8lpz_6Iurz-oUuM5_QN-YNRXchP2UsX4",
+                    "refreshToken": ""
+                  }
+                },
+                "wrongPair": {
+                  "summary": "The demo token with a refresh token that is not its own",
+                  "value": {
+                    "tokenId": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzaWQiOiJzb1pJdDZ1ajYyZnpzOGVwNFV2bk5TeFJYRnJ5VWlxMyIsImp0aSI6IkRlbW9Ub2tlbk9mUDAxU2Vzc2lvbjAiLCJzdWIiOiI5OTkiLCJpYXQiOjE2OTExNDc5NzgsImV4cCI6MTY5MTE5MTE3OX0.UOvHYMJu0BX8lpz_6Iurz-oUuM5_QN-YNRXchP2UsX4",
+                    "refreshToken": "NotTheRefreshTokenOfThisPair"
+                  }
+                }
               }
             }
           }
@@ -376,9 +744,13 @@ export const document = {
                 "examples": {
                   "rotated": {
                     "summary": "A new token pair",
+                    "x-varying": [
+                      "tokenId",
+                      "refreshToken"
+                    ],
                     "value": {
-                      "tokenId": "eyJhbGciOiJIUzI1NiJ9.eyJzaWQiOiJzb1pJdDZ1ajYyZnpzOGVwNFV2bk5TeFJYRnJ5VWlxMyJ9.c2lnbmF0dXJl",
-                      "refreshToken": "pC73AvQ9x3hD0bTz63GkAAEpwtWA"
+                      "tokenId": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzaWQiOiJzb1pJdDZ1ajYyZnpzOGVwNFV2bk5TeFJYRnJ5VWlxMyIsImp0aSI6IkRsOWNrUzRDWlRpdE1YN25PTUdPSDQiLCJzdWIiOiI5OTkiLCJpYXQiOjE2OTExODQ2MDAsImV4cCI6MTY5MTIyNzgwMH0.NcKLshPcIXjBQw3VFiiFJIEWn-P3Gh_dxtaRsrZGEJI",
+                      "refreshToken": "9QvPHMKEJc5aW5NYHe1XmApK04JT"
                     }
                   }
                 }
@@ -386,10 +758,61 @@ export const document = {
             }
           },
           "400": {
-            "$ref": "#/components/responses/ValidationProblem"
+            "description": "The body is not valid; `errors` names each member in error.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PortosValidationProblemDetails"
+                },
+                "examples": {
+                  "missingRefreshToken": {
+                    "summary": "`refreshToken` is empty",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "value": {
+                      "title": "Vyskytla sa jedna alebo viac validačných chýb.",
+                      "status": 400,
+                      "instance": "/api/auth/refresh",
+                      "traceId": "00-3024f1fd71f8b24503b0578d48da026c-6883cdb377ee2458-00",
+                      "errorCode": 3,
+                      "errors": [
+                        {
+                          "memberName": "refreshToken",
+                          "message": "The refreshToken field is required."
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
           },
           "401": {
-            "$ref": "#/components/responses/Unauthenticated"
+            "description": "The pair is not the one the session holds, or the session is deleted or expired.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "wrongPair": {
+                    "summary": "The refresh token does not belong to the token",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "value": {
+                      "title": "Používateľ nie je overený.",
+                      "status": 401,
+                      "detail": "The refresh token does not belong to this token.",
+                      "instance": "/api/auth/refresh",
+                      "traceId": "00-4fa8bbe3604d28b243d2356d1e05a7d7-3f41d73f2a96ae27-00",
+                      "errorCode": 1
+                    }
+                  }
+                }
+              }
+            }
           }
         }
       }
@@ -401,7 +824,7 @@ export const document = {
         "type": "http",
         "scheme": "bearer",
         "bearerFormat": "JWT",
-        "description": "`Authorization: Bearer {tokenId}`, the `tokenId` from `POST /api/auth` or `POST /api/auth/refresh`."
+        "description": "`Authorization: Bearer {tokenId}`, the `tokenId` from `POST /api/auth` or `POST /api/auth/refresh`.\nReplaying an example pair, the token comes from the `POST /api/auth` example named by the response\nexample's `x-login` (`backOffice` when absent); `x-login: none` sends no Authorization header.\n"
       }
     },
     "parameters": {
@@ -413,7 +836,20 @@ export const document = {
         "schema": {
           "type": "string"
         },
-        "example": "Hq6563mjODIOwNa87Cgi295uNPlKeOqA"
+        "examples": {
+          "documented": {
+            "summary": "The BackOffice session of the PORTOS Sessions page",
+            "value": "Hq6563mjODIOwNa87Cgi295uNPlKeOqA"
+          },
+          "unknown": {
+            "summary": "No such session",
+            "value": "NoSuchSession0000000000000000000"
+          },
+          "missingToken": {
+            "summary": "Any session; the request has no token",
+            "value": "Hq6563mjODIOwNa87Cgi295uNPlKeOqA"
+          }
+        }
       },
       "SessionIdFilter": {
         "name": "sessionId",
@@ -429,22 +865,10 @@ export const document = {
           }
         },
         "examples": {
-          "one": {
-            "summary": "One session",
-            "value": [
-              "soZIt6uj62fzs8ep4UvnNSxRXFryUiq3"
-            ]
-          },
-          "several": {
+          "documented": {
             "summary": "Any of several sessions",
             "value": [
               "in:soZIt6uj62fzs8ep4UvnNSxRXFryUiq3:Hq6563mjODIOwNa87Cgi295uNPlKeOqA"
-            ]
-          },
-          "range": {
-            "summary": "A range, two ways",
-            "value": [
-              "gt:a;lt:n"
             ]
           }
         }
@@ -459,7 +883,12 @@ export const document = {
           "minimum": 0,
           "maximum": 2147483647
         },
-        "example": 20
+        "examples": {
+          "newestFirst": {
+            "summary": "Skip the caller's own session",
+            "value": 1
+          }
+        }
       },
       "Take": {
         "name": "$take",
@@ -471,7 +900,16 @@ export const document = {
           "minimum": 0,
           "maximum": 2147483647
         },
-        "example": 10
+        "examples": {
+          "newestFirst": {
+            "summary": "A page of two",
+            "value": 2
+          },
+          "byEnvironment": {
+            "summary": "A page of two",
+            "value": 2
+          }
+        }
       },
       "Sort": {
         "name": "$sort",
@@ -493,10 +931,16 @@ export const document = {
               "-lastAccessAt"
             ]
           },
-          "twoKeys": {
-            "summary": "By environment, then newest start",
+          "byEnvironment": {
+            "summary": "By environment (descending), then newest start",
             "value": [
-              "identity.envName,startedAt:desc"
+              "identity.envName:desc,startedAt:desc"
+            ]
+          },
+          "badSort": {
+            "summary": "A key that does not exist",
+            "value": [
+              "colour"
             ]
           }
         }
@@ -509,7 +953,12 @@ export const document = {
         "schema": {
           "type": "boolean"
         },
-        "example": true
+        "examples": {
+          "countOnly": {
+            "summary": "Counts only",
+            "value": true
+          }
+        }
       },
       "AcceptLanguage": {
         "name": "Accept-Language",
@@ -522,83 +971,16 @@ export const document = {
         "example": "en-GB"
       }
     },
-    "responses": {
-      "ValidationProblem": {
-        "description": "The request is not valid; `errors` names each parameter or body member in error.",
-        "content": {
-          "application/problem+json": {
-            "schema": {
-              "$ref": "#/components/schemas/PortosValidationProblemDetails"
-            },
-            "examples": {
-              "badTake": {
-                "summary": "A negative `$take`",
-                "value": {
-                  "title": "One or more validation errors occurred.",
-                  "status": 400,
-                  "errorCode": 3,
-                  "instance": "/sessions",
-                  "traceId": "00-5f0c6a3e9b1d4c7a8e2f3b4c5d6e7f80-1a2b3c4d5e6f7a8b-00",
-                  "errors": [
-                    {
-                      "memberName": "$take",
-                      "message": "`$take` must be a whole number from 0 to 2147483647; got `-1`."
-                    }
-                  ]
-                }
-              }
-            }
-          }
-        }
-      },
-      "Unauthenticated": {
-        "description": "The token is missing, malformed, badly signed, or its session is deleted or expired.",
-        "content": {
-          "application/problem+json": {
-            "schema": {
-              "$ref": "#/components/schemas/ProblemDetails"
-            },
-            "examples": {
-              "missingToken": {
-                "summary": "No usable token",
-                "value": {
-                  "title": "Unauthenticated.",
-                  "status": 401,
-                  "errorCode": 1,
-                  "instance": "/sessions",
-                  "traceId": "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-00"
-                }
-              }
-            }
-          }
-        }
-      },
-      "NotFound": {
-        "description": "Given resource was not found.",
-        "content": {
-          "application/problem+json": {
-            "schema": {
-              "$ref": "#/components/schemas/ProblemDetails"
-            },
-            "examples": {
-              "documented": {
-                "summary": "The 404 shown on the PORTOS Sessions page",
-                "value": {
-                  "title": "Zdroj nebol nájdený",
-                  "status": 404
-                }
-              }
-            }
-          }
-        }
-      }
-    },
     "examples": {
       "AuthResultOwner": {
         "summary": "The owner logged in on cash register P01",
+        "x-varying": [
+          "tokenId",
+          "refreshToken"
+        ],
         "value": {
-          "tokenId": "eyJhbGciOiJIUzI1NiJ9.eyJzaWQiOiJzb1pJdDZ1ajYyZnpzOGVwNFV2bk5TeFJYRnJ5VWlxMyJ9.c2lnbmF0dXJl",
-          "refreshToken": "pC73AvQ9x3hD0bTz63GkAAEpwtWA",
+          "tokenId": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzaWQiOiJFRTZPZFF0dDBSeTNqVTF2SHJUUlF4V1I0U0kxMnI1QyIsImp0aSI6InlBaDh6dlFJUkppdGxnZE5tOHJ3MEIiLCJzdWIiOiI5OTkiLCJpYXQiOjE2OTExODQ2MDAsImV4cCI6MTY5MTIyNzgwMH0.ZYJ9Pqyoy2nFPw0NeXaH0CHvEjoUQ7-xrnszaHZuC2Q",
+          "refreshToken": "3HBszJZNhpefnvjAWij0vI7HX6zz",
           "user": {
             "id": "635f7ae3072edfeae7c26a1e",
             "isVirtual": false,
@@ -623,6 +1005,8 @@ export const document = {
       },
       "UserProfileOwner": {
         "summary": "The owner's profile on cash register P01",
+        "description": "The token comes from the login example `owner` (999 on P01).",
+        "x-login": "owner",
         "value": {
           "id": "635f7ae3072edfeae7c26a1e",
           "isVirtual": false,
@@ -642,6 +1026,76 @@ export const document = {
               "DefaultFiscalName": "eKasa"
             }
           }
+        }
+      },
+      "MissingTokenSessions": {
+        "summary": "No Authorization header",
+        "description": "With `Accept-Language: en-GB` the title is \"Unauthenticated.\"",
+        "x-login": "none",
+        "x-varying": [
+          "traceId"
+        ],
+        "value": {
+          "title": "Používateľ nie je overený.",
+          "status": 401,
+          "detail": "The Authorization header is missing; send \"Authorization: Bearer {tokenId}\".",
+          "instance": "/sessions",
+          "traceId": "00-3183bd0d546dc3e31b1b0542eeff4ac6-bd831177637a2bc8-00",
+          "errorCode": 1
+        }
+      },
+      "MissingTokenSession": {
+        "summary": "No Authorization header",
+        "description": "With `Accept-Language: en-GB` the title is \"Unauthenticated.\"",
+        "x-login": "none",
+        "x-varying": [
+          "traceId"
+        ],
+        "value": {
+          "title": "Používateľ nie je overený.",
+          "status": 401,
+          "detail": "The Authorization header is missing; send \"Authorization: Bearer {tokenId}\".",
+          "instance": "/sessions/Hq6563mjODIOwNa87Cgi295uNPlKeOqA",
+          "traceId": "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-00",
+          "errorCode": 1
+        }
+      },
+      "MissingTokenAuth": {
+        "summary": "No Authorization header",
+        "description": "With `Accept-Language: en-GB` the title is \"Unauthenticated.\"",
+        "x-login": "none",
+        "x-varying": [
+          "traceId"
+        ],
+        "value": {
+          "title": "Používateľ nie je overený.",
+          "status": 401,
+          "detail": "The Authorization header is missing; send \"Authorization: Bearer {tokenId}\".",
+          "instance": "/api/auth",
+          "traceId": "00-7d2c4b1a9e8f4d3c8b7a6f5e4d3c2b1a-9a8b7c6d5e4f3a2b-00",
+          "errorCode": 1
+        }
+      },
+      "NotFoundPortosPage": {
+        "summary": "The 404 exactly as the PORTOS Sessions page shows it",
+        "description": "Shown for reference and served first by `prism mock`; not replayed (`x-replay: false`): the mock\nanswers the full problem of example `unknown`, with `instance` and `traceId`.\n",
+        "x-replay": false,
+        "value": {
+          "title": "Zdroj nebol nájdený",
+          "status": 404
+        }
+      },
+      "NotFoundUnknown": {
+        "summary": "No such session",
+        "description": "With `Accept-Language: en-GB` the title is \"Resource not found\".",
+        "x-varying": [
+          "traceId"
+        ],
+        "value": {
+          "title": "Zdroj nebol nájdený",
+          "status": 404,
+          "instance": "/sessions/NoSuchSession0000000000000000000",
+          "traceId": "00-18c241a4e723678b9cb4cdb81584c9f4-3f6d860e0bcce84c-00"
         }
       }
     },

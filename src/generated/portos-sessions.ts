@@ -37,10 +37,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /**
-                 * @description Unique session identifier.
-                 * @example Hq6563mjODIOwNa87Cgi295uNPlKeOqA
-                 */
+                /** @description Unique session identifier. */
                 id: components["parameters"]["SessionIdPath"];
             };
             cookie?: never;
@@ -60,6 +57,8 @@ export interface paths {
          *     The PORTOS page shows a `Session` body under this 204. The PORTOS status-code page and HTTP itself
          *     (RFC 9110 §15.3.5) say a 204 carries no content, so this contract follows the status code: the
          *     response has no body.
+         *
+         *     Example `documented` (a request example with no response example of its name) answers the 204.
          */
         delete: operations["deleteSession"];
         options?: never;
@@ -90,6 +89,8 @@ export interface paths {
         /**
          * Log out
          * @description Ends the caller's session; its token is rejected from then on.
+         *
+         *     Example `loggedOut` (named by its `Accept-Language`, the only part of this request) answers the 204.
          */
         delete: operations["logout"];
         options?: never;
@@ -111,6 +112,10 @@ export interface paths {
          * @description Extends the session's life and returns a new token pair. The body names the token, so no
          *     Authorization header is needed; it works while the session lives, even when the token's own time
          *     is up. The old pair is rejected afterwards.
+         *
+         *     The examples send the demo token pair that the mock's seeded session
+         *     `soZIt6uj62fzs8ep4UvnNSxRXFryUiq3` (999 on P01) holds from seed time until it is refreshed (mock
+         *     only; every other token needs a login).
          */
         post: operations["refreshSession"];
         delete?: never;
@@ -272,40 +277,9 @@ export interface components {
             refreshToken: string;
         };
     };
-    responses: {
-        /** @description The request is not valid; `errors` names each parameter or body member in error. */
-        ValidationProblem: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["PortosValidationProblemDetails"];
-            };
-        };
-        /** @description The token is missing, malformed, badly signed, or its session is deleted or expired. */
-        Unauthenticated: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["ProblemDetails"];
-            };
-        };
-        /** @description Given resource was not found. */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["ProblemDetails"];
-            };
-        };
-    };
+    responses: never;
     parameters: {
-        /**
-         * @description Unique session identifier.
-         * @example Hq6563mjODIOwNa87Cgi295uNPlKeOqA
-         */
+        /** @description Unique session identifier. */
         SessionIdPath: string;
         /**
          * @description NData filter on `sessionId`: `OPERATION;OPERATION…`, all of which must hold. An operation is
@@ -315,15 +289,9 @@ export interface components {
          *     Only `gt` and `lt` appear in PORTOS' own examples; the other operators are inferred.
          */
         SessionIdFilter: string[];
-        /**
-         * @description Number of records to skip from the beginning of the filtered, sorted result (decimal digits only).
-         * @example 20
-         */
+        /** @description Number of records to skip from the beginning of the filtered, sorted result (decimal digits only). */
         Skip: number;
-        /**
-         * @description Maximum number of items to return. Without it there is no limit.
-         * @example 10
-         */
+        /** @description Maximum number of items to return. Without it there is no limit. */
         Take: number;
         /**
          * @description Comma-separated sort keys, applied in order; the parameter may repeat and the keys add up. `key` or
@@ -333,10 +301,7 @@ export interface components {
          *     `$sort` the order is `startedAt` ascending.
          */
         Sort: string[];
-        /**
-         * @description When `true`, the response has `count` and `totalCount` but no `items`.
-         * @example true
-         */
+        /** @description When `true`, the response has `count` and `totalCount` but no `items`. */
         Count: boolean;
         /**
          * @description Language of problem titles: `sk-SK` (the default) or `en-GB`.
@@ -361,15 +326,9 @@ export interface operations {
                  *     Only `gt` and `lt` appear in PORTOS' own examples; the other operators are inferred.
                  */
                 sessionId?: components["parameters"]["SessionIdFilter"];
-                /**
-                 * @description Number of records to skip from the beginning of the filtered, sorted result (decimal digits only).
-                 * @example 20
-                 */
+                /** @description Number of records to skip from the beginning of the filtered, sorted result (decimal digits only). */
                 $skip?: components["parameters"]["Skip"];
-                /**
-                 * @description Maximum number of items to return. Without it there is no limit.
-                 * @example 10
-                 */
+                /** @description Maximum number of items to return. Without it there is no limit. */
                 $take?: components["parameters"]["Take"];
                 /**
                  * @description Comma-separated sort keys, applied in order; the parameter may repeat and the keys add up. `key` or
@@ -379,10 +338,7 @@ export interface operations {
                  *     `$sort` the order is `startedAt` ascending.
                  */
                 $sort?: components["parameters"]["Sort"];
-                /**
-                 * @description When `true`, the response has `count` and `totalCount` but no `items`.
-                 * @example true
-                 */
+                /** @description When `true`, the response has `count` and `totalCount` but no `items`. */
                 $count?: components["parameters"]["Count"];
             };
             header?: {
@@ -406,8 +362,24 @@ export interface operations {
                     "application/json": components["schemas"]["SessionQueryResult"];
                 };
             };
-            400: components["responses"]["ValidationProblem"];
-            401: components["responses"]["Unauthenticated"];
+            /** @description The query is not valid; `errors` names each parameter in error. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PortosValidationProblemDetails"];
+                };
+            };
+            /** @description The token is missing, malformed, badly signed, or its session is deleted or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getSession: {
@@ -421,10 +393,7 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
-                /**
-                 * @description Unique session identifier.
-                 * @example Hq6563mjODIOwNa87Cgi295uNPlKeOqA
-                 */
+                /** @description Unique session identifier. */
                 id: components["parameters"]["SessionIdPath"];
             };
             cookie?: never;
@@ -440,8 +409,24 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            401: components["responses"]["Unauthenticated"];
-            404: components["responses"]["NotFound"];
+            /** @description The token is missing, malformed, badly signed, or its session is deleted or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Given resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     deleteSession: {
@@ -455,10 +440,7 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
-                /**
-                 * @description Unique session identifier.
-                 * @example Hq6563mjODIOwNa87Cgi295uNPlKeOqA
-                 */
+                /** @description Unique session identifier. */
                 id: components["parameters"]["SessionIdPath"];
             };
             cookie?: never;
@@ -472,8 +454,24 @@ export interface operations {
                 };
                 content?: never;
             };
-            401: components["responses"]["Unauthenticated"];
-            404: components["responses"]["NotFound"];
+            /** @description The token is missing, malformed, badly signed, or its session is deleted or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Given resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     getCurrentUser: {
@@ -500,7 +498,15 @@ export interface operations {
                     "application/json": components["schemas"]["UserProfile"];
                 };
             };
-            401: components["responses"]["Unauthenticated"];
+            /** @description The token is missing, malformed, badly signed, or its session is deleted or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     login: {
@@ -531,19 +537,32 @@ export interface operations {
                     "application/json": components["schemas"]["AuthResult"];
                 };
             };
-            400: components["responses"]["ValidationProblem"];
-            401: components["responses"]["Unauthenticated"];
+            /** @description The body is not valid; `errors` names each member in error. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PortosValidationProblemDetails"];
+                };
+            };
+            /** @description The user or the device is unknown, or the password is wrong or missing. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     logout: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description Language of problem titles: `sk-SK` (the default) or `en-GB`.
-                 * @example en-GB
-                 */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description Language of problem titles: `sk-SK` (the default) or `en-GB`. */
+                "Accept-Language"?: string;
             };
             path?: never;
             cookie?: never;
@@ -557,7 +576,15 @@ export interface operations {
                 };
                 content?: never;
             };
-            401: components["responses"]["Unauthenticated"];
+            /** @description The token is missing, malformed, badly signed, or its session is deleted or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     refreshSession: {
@@ -588,8 +615,24 @@ export interface operations {
                     "application/json": components["schemas"]["RefreshResult"];
                 };
             };
-            400: components["responses"]["ValidationProblem"];
-            401: components["responses"]["Unauthenticated"];
+            /** @description The body is not valid; `errors` names each member in error. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PortosValidationProblemDetails"];
+                };
+            };
+            /** @description The pair is not the one the session holds, or the session is deleted or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
 }

@@ -47,7 +47,7 @@ export interface OpenApiDocument {
   paths: Record<string, PathItemObject>;
   components: {
     schemas: Record<string, JsonSchema>;
-    responses: Record<string, ResponseObject>;
+    responses?: Record<string, ResponseObject>;
     parameters: Record<string, ParameterObject>;
     examples: Record<string, { summary?: string; value: unknown }>;
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolve, spec, type MediaTypeObject } from './document.ts';
+import { resolve, spec, type MediaTypeObject, type ParameterObject } from './document.ts';
 import { formatIssues } from './issues.ts';
-import { allowedMethods, findOperation, getOperation, operations } from './operations.ts';
+import { findOperation, getOperation, operations } from './operations.ts';
 import { standardSchema } from './standard-schema.ts';
 import { validateRequestBody, validateResponse, validateSchema } from './validate.ts';
 import { compileSchema } from './schemas.ts';
@@ -24,21 +24,26 @@ function collectExamples(): { where: string; schema: object; value: unknown; var
       found.push({ where: `${where} examples.${name}`, schema: media.schema, value: resolve(example).value, variant });
     }
   };
+  type WithExamples = ParameterObject & { example?: unknown; examples?: Record<string, { value?: unknown; $ref?: string }> };
+  const fromParameter = (where: string, parameter: WithExamples) => {
+    if (!parameter.schema) return;
+    if ('example' in parameter) found.push({ where: `${where} example`, schema: parameter.schema, value: parameter.example, variant: 'request' });
+    for (const [key, example] of Object.entries(parameter.examples ?? {})) {
+      found.push({ where: `${where} examples.${key}`, schema: parameter.schema, value: resolve(example).value, variant: 'request' });
+    }
+  };
   for (const operation of operations) {
     const where = `${operation.method} ${operation.path}`;
     for (const media of Object.values(operation.definition.requestBody?.content ?? {})) fromMedia(`${where} request`, media, 'request');
     for (const [status, entry] of Object.entries(operation.definition.responses)) {
       for (const media of Object.values(resolve(entry).content ?? {})) fromMedia(`${where} ${status}`, media, 'response');
     }
-  }
-  for (const [name, parameter] of Object.entries(spec.components.parameters)) {
-    const withExamples = parameter as typeof parameter & { example?: unknown; examples?: Record<string, { value: unknown }> };
-    if (!parameter.schema) continue;
-    if ('example' in withExamples) found.push({ where: `parameter ${name} example`, schema: parameter.schema, value: withExamples.example, variant: 'request' });
-    for (const [key, example] of Object.entries(withExamples.examples ?? {})) {
-      found.push({ where: `parameter ${name} examples.${key}`, schema: parameter.schema, value: example.value, variant: 'request' });
+    // Parameters written inline in an operation (the ones under components are checked below).
+    for (const entry of operation.definition.parameters ?? []) {
+      if (!('$ref' in entry)) fromParameter(`${where} parameter ${entry.name}`, entry);
     }
   }
+  for (const [name, parameter] of Object.entries(spec.components.parameters)) fromParameter(`parameter ${name}`, parameter);
   return found;
 }
 
@@ -62,11 +67,9 @@ describe('the spec', () => {
     expect(open).toEqual(['login', 'refreshSession']);
   });
 
-  it('finds operations by concrete path and lists allowed methods', () => {
+  it('finds operations by concrete path', () => {
     expect(findOperation('get', '/sessions/abc')?.operationId).toBe('getSession');
     expect(findOperation('PUT', '/sessions/abc')).toBeUndefined();
-    expect(allowedMethods('/sessions/abc').sort()).toEqual(['DELETE', 'GET']);
-    expect(allowedMethods('/nope')).toEqual([]);
   });
 });
 
@@ -76,13 +79,21 @@ describe('examples in the spec', () => {
   it('include the seed sessions, the Slovak 404, a validation problem and an AuthResult', () => {
     const where = examples.map((e) => e.where);
     expect(where).toContain('GET /sessions 200 examples.documented');
-    expect(where).toContain('GET /sessions/{id} 404 examples.documented');
-    expect(where).toContain('GET /sessions 400 examples.badTake');
+    expect(where).toContain('GET /sessions/{id} 404 examples.portosPage');
+    expect(where).toContain('GET /sessions 400 examples.badSort');
     expect(where).toContain('POST /api/auth 200 examples.owner');
-    const notFound = examples.find((e) => e.where === 'GET /sessions/{id} 404 examples.documented');
+    expect(where).toContain('DELETE /api/auth parameter Accept-Language examples.loggedOut');
+    const notFound = examples.find((e) => e.where === 'GET /sessions/{id} 404 examples.portosPage');
     expect(notFound?.value).toEqual({ title: 'Zdroj nebol nájdený', status: 404 });
     const list = examples.find((e) => e.where === 'GET /sessions 200 examples.documented');
     expect((list?.value as { items: unknown[] }).items[0]).toEqual(documentedSession);
+  });
+
+  it('put the PORTOS page\'s own examples first, where Prism and docs viewers look', () => {
+    const list = spec.paths['/sessions']!.get!.responses['200'] as { content: Record<string, MediaTypeObject> };
+    expect(Object.keys(list.content['application/json']!.examples ?? {})[0]).toBe('documented');
+    const notFound = spec.paths['/sessions/{id}']!.get!.responses['404'] as { content: Record<string, MediaTypeObject> };
+    expect(Object.keys(notFound.content['application/problem+json']!.examples ?? {})[0]).toBe('portosPage');
   });
 
   it.each(collectExamples().map((e) => [e.where, e] as const))('%s validates against its schema', (_where, example) => {
