@@ -9,7 +9,7 @@ import { notFound, unauthenticated } from '../http/index.ts';
 import { randomAlphanumeric } from './random.ts';
 import type { AuthResult, RefreshResult, Session, UserProfile } from './records.ts';
 import type { Directory, SessionRepository } from './repository.ts';
-import { AUTHENTICATION_TYPE, isExpired, isSaleEnvironment, SESSION_LIFETIME_MS } from './session-rules.ts';
+import { AUTHENTICATION_TYPE, isSaleEnvironment, SESSION_LIFETIME_MS } from './session-rules.ts';
 import { DEMO_CREDENTIALS, newRefreshToken, newTokenId, type TokenSigner } from './token.ts';
 
 export interface LoginCredentials {
@@ -36,7 +36,10 @@ export interface SessionLifecycle {
   logout(caller: Caller): Promise<void>;
   /** The caller's user profile, with the device of the caller's session. */
   profileOf(caller: Caller): UserProfile;
-  /** Removes expired sessions, so they are neither listed nor fetchable. Call before serving a request. */
+  /**
+   * Removes expired sessions, so they are neither listed nor fetchable and their tokens are rejected.
+   * Call it once before the other rules of a request: they do not check expiry again.
+   */
   expireSessions(): Promise<void>;
   /** Forgets every issued token (new signing key): tokens issued before are rejected. */
   forgetTokens(): void;
@@ -79,7 +82,8 @@ export function createSessionLifecycle({ sessions, directory, tokens, clock, lif
     const claims = token === DEMO_CREDENTIALS.tokenId ? DEMO_CREDENTIALS.claims : await tokens.verify(token);
     if (!claims) throw unauthenticated('The token is malformed or not signed by this mock (or was issued before a reset).');
     const session = sessions.getSession(claims.sessionId);
-    if (!session || isExpired(session, clock.now())) throw unauthenticated('The session of this token was deleted or has expired; log in again.');
+    // Expired sessions are gone already: the caller sweeps them first (`expireSessions`), once per request.
+    if (!session) throw unauthenticated('The session of this token was deleted or has expired; log in again.');
     const current = credentials.get(session.sessionId);
     if (!current || current.tokenId !== claims.tokenId) throw unauthenticated('This token was replaced by a refresh; use the newest token.');
     if (refreshToken !== undefined && current.refreshToken !== refreshToken) throw unauthenticated('The refresh token does not belong to this token.');
@@ -180,13 +184,13 @@ export function createSessionLifecycle({ sessions, directory, tokens, clock, lif
 
     getSession(sessionId) {
       const session = sessions.getSession(sessionId);
-      if (!session || isExpired(session, clock.now())) throw notFound();
+      if (!session) throw notFound();
       return session;
     },
 
     async deleteSession(sessionId) {
       const session = sessions.getSession(sessionId);
-      if (!session || isExpired(session, clock.now())) throw notFound();
+      if (!session) throw notFound();
       await endSession(sessionId);
     },
 
