@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../src/server/prism.ts';
+import { freePort } from '../src/prism/start-prism.ts';
 import { HELP } from './main.ts';
-import { compose, eachSession, isGet, rewriteJson, startForwarder, startMock, xmlProblems } from './test-helpers.ts';
+import { cliEnv, compose, eachSession, isGet, rewriteJson, startForwarder, startMock, xmlProblems } from './test-helpers.ts';
 import type { Report } from './types.ts';
 
 const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
@@ -14,7 +14,7 @@ const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
 function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     // process.execPath is the Node 24 of the `node` devDependency that runs vitest.
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: cliEnv() });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -37,7 +37,7 @@ describe('the portos-contract CLI', () => {
     const { code, stdout } = await runCli(['--help']);
     expect(code).toBe(0);
     expect(stdout).toBe(HELP);
-    for (const option of ['--base-url', '--token', '--user', '--password', '--device', '--destructive', '--strict-inferred', '--allow-extra-fields', '--fuzz', '--probe', '--junit', '--json', '--timeout']) {
+    for (const option of ['--base-url', '--token', '--user', '--password', '--device', '--destructive', '--no-destructive', '--strict-inferred', '--allow-extra-fields', '--fuzz', '--probe', '--no-probe', '--min-coverage', '--junit', '--json', '--markdown', '--har', '--html', '--timeout', 'GITHUB_STEP_SUMMARY', 'GITHUB_ACTIONS']) {
       expect(stdout).toContain(option);
     }
   });
@@ -49,6 +49,9 @@ describe('the portos-contract CLI', () => {
     [['--user', '999'], /usage error: --user and --device go together/],
     [['--fuzz', 'many'], /usage error: --fuzz must be a whole number/],
     [['--only', 'nonsense'], /usage error: --only: unknown check or group "nonsense"/],
+    [['--min-coverage', '120'], /usage error: --min-coverage must be a percentage from 0 to 100, got "120"/],
+    [['--json', ''], /usage error: --json needs a file name/],
+    [['--min-coverage', 'most'], /usage error: --min-coverage must be a percentage from 0 to 100, got "most"/],
     [['extra'], /usage error: Unexpected argument 'extra'/],
   ])('exits 2 with one clear line for a usage error: %j', async (args, message) => {
     const { code, stderr, stdout } = await runCli(args);
@@ -75,12 +78,33 @@ describe('the portos-contract CLI', () => {
     expect(stdout).toMatch(/^OK: \d+ passed, 0 failed/m);
     const xml = await readFile(junit, 'utf8');
     expect(xmlProblems(xml)).toEqual([]);
-    expect(xml).toMatch(/<testsuites name="PORTOS contract checks: http:\/\/127\.0\.0\.1:\d+" tests="29" failures="0"/);
+    expect(xml).toMatch(/<testsuites name="PORTOS contract checks: http:\/\/127\.0\.0\.1:\d+" tests="30" failures="0"/);
     expect(xml).toContain('<testcase classname="contract.ndata-paging" name="skip_pages_join"');
     const report = JSON.parse(await readFile(json, 'utf8')) as Report;
     expect(report.ok).toBe(true);
     expect(report.results.map((r) => r.name)).toContain('deleted_token_rejected');
     expect(report.probe?.length).toBeGreaterThan(0);
+  });
+
+  it('with no options runs every check against its own mock: lifecycle, probe and a fuzz are implied, nothing is skipped', async () => {
+    const json = join(dir, 'default.json');
+    const { code, stdout } = await runCli(['--json', json]);
+    expect(code, stdout).toBe(0);
+    const report = JSON.parse(await readFile(json, 'utf8')) as Report;
+    expect(report.results.filter((r) => r.status === 'skip').map((r) => `${r.name}: ${r.note}`)).toEqual([]);
+    expect(report.options).toMatchObject({ destructive: true, probe: true, fuzz: 30 });
+    // The probe informs and proves nothing: it is counted as info, not as a pass.
+    expect(report.summary).toMatchObject({ skipped: 0, info: 1, passed: report.results.length - 1 });
+    expect(stdout).toMatch(new RegExp(`^OK: ${report.results.length - 1} passed, 0 failed, 0 warnings .*, 0 skipped, 1 info; \\d+ requests`, 'm'));
+  });
+
+  it('against its own mock keeps the user\'s own choices (--no-destructive, --no-probe, --fuzz 0)', async () => {
+    const json = join(dir, 'own-choices.json');
+    const { code } = await runCli(['--no-destructive', '--no-probe', '--fuzz', '0', '--json', json]);
+    expect(code).toBe(0);
+    const report = JSON.parse(await readFile(json, 'utf8')) as Report;
+    expect(report.options).toMatchObject({ destructive: false, probe: false, fuzz: 0 });
+    expect(report.summary.skipped).toBe(6);
   });
 
   describe('against a broken server', () => {
@@ -145,7 +169,7 @@ describe('reports', () => {
       durationMs: 1,
       options: { destructive: false, strictInferred: false, allowExtraFields: false, fuzz: 0, probe: false, seed: 1, skipped: [] },
       results: [{ name: 'operations_succeed', group: 'conformance', basis: 'documented', summary: '', status: 'fail', failures: [{ message: 'x', exchange }], durationMs: 1 }],
-      summary: { total: 1, passed: 0, failed: 1, warned: 0, skipped: 0, requests: 1 },
+      summary: { total: 1, passed: 0, failed: 1, warned: 0, skipped: 0, info: 0, requests: 1 },
       ok: false,
     };
     for (const text of [formatJsonReport(report), formatConsoleReport(report), formatJunitReport(report)]) {

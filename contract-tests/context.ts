@@ -4,7 +4,7 @@
  */
 import type { Target } from './target.ts';
 import { RequestFailedError } from './target.ts';
-import type { Basis, Exchange, Failure, ProbeRow, RunFlags } from './types.ts';
+import type { Basis, Exchange, Failure, FailureDetail, ProbeRow, RunFlags } from './types.ts';
 
 export type { RunFlags } from './types.ts';
 
@@ -46,20 +46,30 @@ export class CheckContext {
     this.basis = basis;
   }
 
-  /** Records a failure and carries on. */
-  fail(message: string, exchange?: Exchange): void {
-    this.failures.push(exchange ? { message, exchange } : { message });
+  /** Records a failure and carries on; `detail` says what was expected and what came, when known. */
+  fail(message: string, exchange?: Exchange, detail: FailureDetail = {}): void {
+    this.failures.push(failure(message, exchange, detail));
   }
 
   /** Records a failure when `condition` is false; returns the condition. */
-  expect(condition: boolean, message: string, exchange?: Exchange): boolean {
-    if (!condition) this.fail(message, exchange);
+  expect(condition: boolean, message: string, exchange?: Exchange, detail?: FailureDetail): boolean {
+    if (!condition) this.fail(message, exchange, detail);
     return condition;
   }
 
+  /** Records a failure unless the exchange answered one of `statuses`; returns whether it did. */
+  expectStatus(exchange: Exchange, statuses: number | readonly number[], message: string): boolean {
+    const wanted = typeof statuses === 'number' ? [statuses] : statuses;
+    const status = exchange.response?.status;
+    return this.expect(status !== undefined && wanted.includes(status), message, exchange, {
+      expected: `status ${wanted.join(' or ')}`,
+      actual: status === undefined ? `no response (${exchange.error ?? 'unknown error'})` : `status ${status}`,
+    });
+  }
+
   /** Records a failure and stops the check. */
-  abort(message: string, exchange?: Exchange): never {
-    this.fail(message, exchange);
+  abort(message: string, exchange?: Exchange, detail?: FailureDetail): never {
+    this.fail(message, exchange, detail);
     throw new CheckAborted(message);
   }
 
@@ -80,3 +90,32 @@ export class CheckContext {
 }
 
 export { RequestFailedError };
+
+/** A failure record with only the fields that are set (reports and tests compare them). */
+export function failure(message: string, exchange?: Exchange, detail: FailureDetail = {}): Failure {
+  return {
+    message,
+    ...(exchange ? { exchange } : {}),
+    ...(detail.expected !== undefined ? { expected: detail.expected } : {}),
+    ...(detail.actual !== undefined ? { actual: detail.actual } : {}),
+  };
+}
+
+/**
+ * Up to `limit` ids from `start`, for expected/actual: `[a, b, c, … (12 in all)]`, or with `start`
+ * `[… 10 before, k, l, m, … (60 in all)]` so two lists are shown where they differ.
+ */
+export function idList(ids: readonly string[], limit = 8, start = 0): string {
+  const from = Math.max(0, Math.min(start, ids.length - 1));
+  const shown = ids.slice(from, from + limit);
+  const before = from > 0 ? [`… ${from} before`] : [];
+  const after = from + limit < ids.length ? [`… (${ids.length} in all)`] : [];
+  return `[${[...before, ...shown, ...after].join(', ')}]`;
+}
+
+/** Where two id sequences first differ (a couple of ids before it shown for context), for idList. */
+export function diffStart(actual: readonly string[], expected: readonly string[]): number {
+  const length = Math.max(actual.length, expected.length);
+  for (let i = 0; i < length; i++) if (actual[i] !== expected[i]) return Math.max(0, i - 2);
+  return 0;
+}

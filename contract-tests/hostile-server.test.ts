@@ -12,6 +12,7 @@ import { createServer as createNetServer, type Server as NetServer, type Socket 
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cliEnv } from './test-helpers.ts';
 
 const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
 /** Far above `--timeout 1000`: only a runner that hangs reaches it. */
@@ -62,7 +63,7 @@ interface Outcome {
 
 function runCli(args: string[]): Promise<Outcome> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { timeout: HANG_BOUND_MS, killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
+    execFile(process.execPath, [CLI, ...args], { timeout: HANG_BOUND_MS, killSignal: 'SIGKILL', env: cliEnv() }, (error, stdout, stderr) => {
       const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : null) : 0;
       resolve({ code, killed: Boolean(error && (error as { killed?: boolean }).killed), output: `${stdout}\n${stderr}` });
     });

@@ -14,10 +14,18 @@ export { checks, checkNames } from './checks/index.ts';
 export { formatConsoleReport } from './report/console.ts';
 export { formatJunitReport } from './report/junit.ts';
 export { formatJsonReport } from './report/json.ts';
+export { formatMarkdownReport } from './report/markdown.ts';
+export { formatHtmlReport } from './report/html.ts';
+export { formatHarReport } from './report/har.ts';
+export { formatGithubAnnotations } from './report/github.ts';
+export { reproduce, curlCommand } from './report/reproduce.ts';
+export { computeCoverage } from './coverage.ts';
 export { main, HELP, MOCK_DEFAULT_LOGIN } from './main.ts';
 
 // Types
 export type { RunOptions, SkipRule } from './run.ts';
 export type { TargetOptions, FetchLike } from './target.ts';
 export type { Check } from './checks/index.ts';
-export type { Basis, CheckResult, CheckStatus, Exchange, Failure, ProbeRow, Report } from './types.ts';
+export type { Basis, CheckResult, CheckStatus, Exchange, Failure, FailureDetail, ProbeRow, Report, ReportOptions } from './types.ts';
+export type { Reproduction } from './report/reproduce.ts';
+export type { Coverage, StatusCoverage } from './coverage.ts';

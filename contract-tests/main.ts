@@ -2,14 +2,24 @@
  * The CLI's logic as a function (argv in, exit code out), so tests can call it without a process.
  * Exit codes: 0 every check passed, 1 a check failed, 2 a usage error or an unreachable server.
  */
-import { writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checks } from './checks/index.ts';
 import { formatConsoleReport } from './report/console.ts';
+import { formatGithubAnnotations } from './report/github.ts';
+import { formatHarReport } from './report/har.ts';
+import { formatHtmlReport } from './report/html.ts';
+import { formatMarkdownReport } from './report/markdown.ts';
+import { shellQuote } from './report/reproduce.ts';
 import { formatJsonReport } from './report/json.ts';
 import { formatJunitReport } from './report/junit.ts';
 import { SetupError, UnreachableError, runChecks, type RunOptions } from './run.ts';
 import type { TargetOptions } from './target.ts';
+
+/** The fuzz queries a run against the project's own throwaway mock sends unless told otherwise. */
+export const OWN_MOCK_FUZZ = 30;
 
 export const HELP = `Usage: npm run contract -- [options]
        portos-contract [options]
@@ -22,7 +32,9 @@ warnings unless --strict-inferred is given. See docs/contract-tests.md.
 Server
   --base-url <url>       The server to check, e.g. https://staging.example.com. Without it, the
                          project's own mock is started on a free loopback port and checked (logging
-                         in as user 999 on device BackOffice unless told otherwise).
+                         in as user 999 on device BackOffice unless told otherwise). A throwaway mock
+                         gets every check: --destructive, --probe and --fuzz ${OWN_MOCK_FUZZ} are implied
+                         unless you give your own (--no-destructive, --no-probe, --fuzz 0).
   --token <token>        Use this bearer token (exclusive with --user).
   --user <name>          Log in as this user (needs --device) ...
   --password <password>  ... with this password (omit for a user without one) ...
@@ -33,23 +45,38 @@ Server
 Checks
   --destructive          Also run the lifecycle checks: log in to create the suite's own session,
                          read it, delete it, and see it and its token gone. Without this flag nothing
-                         is deleted; with it, only sessions the suite itself created.
+                         is deleted; with it, only sessions the suite itself created. Needs --user
+                         and --device (a --token run cannot log in). --no-destructive turns it off.
   --strict-inferred      Fail, not just warn, when an inferred (not documented) rule is broken.
   --allow-extra-fields   Accept response properties the spec does not declare (the spec is closed).
   --fuzz <n>             Send n random valid NData queries and compare each answer with the
                          reference engine (src/ndata) applied to the server's full list.
   --seed <int>           Seed for --fuzz (default random; the report prints it).
-  --probe                Print a table of which NData operators and sort keys the server honours
-                         (informational, never fails).
+  --probe                (--no-probe to turn off.) Print a table of which NData operators and sort
+                         keys the server honours (informational, never fails; counted as info).
   --only <names>         Run only these checks or groups, comma-separated (e.g. auth,sort_top_level).
+  --min-coverage <pct>   Fail (exit 1) when fewer than pct % of the statuses the spec declares were
+                         observed in the run (see the coverage section of any report).
 
 Reports
   --junit <file>         Write a JUnit XML report (for CI test result views).
   --json <file>          Write a machine-readable JSON report.
+  --markdown <file>      Write a compact Markdown summary (failures with curl lines, coverage).
+  --har <file>           Write every request and response of the run as HAR 1.2 (secrets redacted).
+  --html <file>          Write one self-contained HTML page: counts, every check, failures with curl
+                         lines and expected vs actual, filters, coverage.
+                         Report folders are created when missing. Every report names the seed and
+                         the command that repeats the run.
+
   -h, --help             Show this help.
 
-Exit status: 0 every check passed (warnings allowed), 1 a check failed, 2 a usage error or an
-unreachable server (the message says which).
+GitHub Actions (environment)
+  GITHUB_STEP_SUMMARY    When set, the Markdown summary is appended to that file (no flag needed).
+  GITHUB_ACTIONS=true    Each failure is also printed as an ::error workflow command (an annotation),
+                         each warning and each declared status the run did not observe as ::warning.
+
+Exit status: 0 every check passed (warnings allowed), 1 a check failed or --min-coverage was not
+met, 2 a usage error or an unreachable server (the message says which).
 
 Checks: ${checks.map((check) => check.name).join(', ')}.
 `;
@@ -58,6 +85,9 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
+
+/** The environment the CLI reads (`GITHUB_ACTIONS`, `GITHUB_STEP_SUMMARY`); injectable for tests. */
+export type Env = Readonly<Record<string, string | undefined>>;
 
 /** The mock's default identity: user 999 (no password) on the BackOffice device. */
 export const MOCK_DEFAULT_LOGIN = { user: '999', device: 'BackOffice' } as const;
@@ -72,6 +102,39 @@ function integer(name: string, value: string | undefined, min: number): number |
   return Number(value);
 }
 
+function percentage(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) > 100) throw new UsageError(`--${name} must be a percentage from 0 to 100, got "${value}".`);
+  return Number(value);
+}
+
+const REPORTS = ['junit', 'json', 'markdown', 'har', 'html'] as const;
+type ReportName = (typeof REPORTS)[number];
+
+/**
+ * The command that repeats a run: the same arguments with the seed pinned, and secrets as the shell
+ * variables the reproductions use.
+ */
+export function repeatCommand(argv: readonly string[], seed: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const secret = name === '--token' ? '"$PORTOS_TOKEN"' : name === '--password' ? '"$PORTOS_PASSWORD"' : undefined;
+    if (name === '--seed') {
+      if (inline === undefined) i++;
+      continue;
+    }
+    if (secret) {
+      out.push(name, secret);
+      if (inline === undefined) i++;
+      continue;
+    }
+    out.push(/^[\w@%+=:,./-]+$/.test(arg) ? arg : shellQuote(arg));
+  }
+  return ['npm run contract --', ...out, '--seed', String(seed)].join(' ');
+}
+
 function parse(argv: string[]) {
   let parsed;
   try {
@@ -79,6 +142,8 @@ function parse(argv: string[]) {
       args: argv,
       allowPositionals: false,
       strict: true,
+      // `--no-destructive` / `--no-probe` turn off what a run against the own mock implies.
+      allowNegative: true,
       options: {
         'base-url': { type: 'string' },
         token: { type: 'string' },
@@ -93,8 +158,12 @@ function parse(argv: string[]) {
         seed: { type: 'string' },
         probe: { type: 'boolean' },
         only: { type: 'string', multiple: true },
+        'min-coverage': { type: 'string' },
         junit: { type: 'string' },
         json: { type: 'string' },
+        markdown: { type: 'string' },
+        har: { type: 'string' },
+        html: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -115,6 +184,7 @@ function parse(argv: string[]) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--base-url must be http or https, got "${url.protocol}".`);
     if (v.token === undefined && v.user === undefined) throw new UsageError('With --base-url, give --token, or --user and --device, to authenticate.');
   }
+  for (const name of REPORTS) if (v[name] !== undefined && v[name]!.trim() === '') throw new UsageError(`--${name} needs a file name.`);
   const only = (v.only ?? []).flatMap((item) => item.split(',')).map((item) => item.trim()).filter(Boolean);
   const known = new Set(checks.flatMap((check) => [check.name, check.group]));
   const unknown = only.filter((name) => !known.has(name));
@@ -127,20 +197,34 @@ function parse(argv: string[]) {
     password: v.password,
     device: v.device,
     timeoutMs: integer('timeout', v.timeout, 1),
-    destructive: v.destructive ?? false,
+    /** Undefined when not given: the own mock then implies true. */
+    destructive: v.destructive,
     strictInferred: v['strict-inferred'] ?? false,
     allowExtraFields: v['allow-extra-fields'] ?? false,
-    fuzz: integer('fuzz', v.fuzz, 0) ?? 0,
+    fuzz: integer('fuzz', v.fuzz, 0),
     seed: integer('seed', v.seed, 0),
-    probe: v.probe ?? false,
+    probe: v.probe,
     only,
-    junit: v.junit,
-    json: v.json,
+    minCoverage: percentage('min-coverage', v['min-coverage']),
+    reports: Object.fromEntries(REPORTS.flatMap((name) => (v[name] !== undefined ? [[name, v[name]!]] : []))) as Partial<Record<ReportName, string>>,
   };
 }
 
+const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+/** Links from a report file to the docs of this checkout (they sit next to the kit). */
+function docsLinkFrom(file: string): (path: string) => string {
+  return (path) => relative(dirname(resolve(file)), join(REPO_ROOT, path)).split(sep).join('/');
+}
+
+/** Writes one report file, creating its folder first (`--junit reports/contract.xml` in a fresh checkout). */
+async function writeReport(path: string, text: string): Promise<void> {
+  await mkdir(dirname(resolve(path)), { recursive: true });
+  await writeFile(path, text);
+}
+
 /** Runs the CLI; resolves to the exit code. */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], io: Io, env: Env = process.env): Promise<number> {
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);
@@ -162,7 +246,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     let login: Pick<TargetOptions, 'user' | 'password' | 'device' | 'token'> = {};
     if (args.token !== undefined) login = { token: args.token };
     else if (args.user !== undefined) login = { user: args.user, device: args.device!, ...(args.password !== undefined ? { password: args.password } : {}) };
+    // A real server gets only what was asked for; the own throwaway mock gets every check that is safe
+    // there (the lifecycle deletes only sessions of a mock that is closed afterwards).
+    let destructive = args.destructive ?? false;
+    let probe = args.probe ?? false;
+    let fuzz = args.fuzz ?? 0;
     if (baseUrl === undefined) {
+      destructive = args.destructive ?? true;
+      probe = args.probe ?? true;
+      fuzz = args.fuzz ?? OWN_MOCK_FUZZ;
       const { startServer } = await import('../src/server/serve.ts');
       mock = await startServer({ port: 0, host: '127.0.0.1' });
       baseUrl = mock.url;
@@ -171,13 +263,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     const options: RunOptions = {
       target: { baseUrl, ...login, ...(args.timeoutMs !== undefined ? { timeoutMs: args.timeoutMs } : {}) },
-      destructive: args.destructive,
+      destructive,
       strictInferred: args.strictInferred,
       allowExtraFields: args.allowExtraFields,
-      fuzz: args.fuzz,
-      probe: args.probe,
+      fuzz,
+      probe,
       only: args.only,
       ...(args.seed !== undefined ? { seed: args.seed } : {}),
+      ...(args.minCoverage !== undefined ? { minCoverage: args.minCoverage } : {}),
+      reports: args.reports,
     };
     let report;
     try {
@@ -193,10 +287,24 @@ export async function main(argv: string[], io: Io): Promise<number> {
       }
       throw error;
     }
+    report.options.command = repeatCommand(argv, report.options.seed);
     io.stdout(`${formatConsoleReport(report)}\n`);
+    if (env.GITHUB_ACTIONS === 'true') {
+      const annotations = formatGithubAnnotations(report);
+      if (annotations.length) io.stdout(`${annotations.join('\n')}\n`);
+    }
     try {
-      if (args.junit) await writeFile(args.junit, formatJunitReport(report));
-      if (args.json) await writeFile(args.json, formatJsonReport(report));
+      const { junit, json, markdown, har, html } = args.reports;
+      if (junit) await writeReport(junit, formatJunitReport(report));
+      if (json) await writeReport(json, formatJsonReport(report));
+      if (markdown || env.GITHUB_STEP_SUMMARY) {
+        const text = formatMarkdownReport(report);
+        if (markdown) await writeReport(markdown, text);
+        // GitHub collects the step summary from this file; other steps may have written to it already.
+        if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, text);
+      }
+      if (har) await writeReport(har, formatHarReport(report));
+      if (html) await writeReport(html, formatHtmlReport(report, { docsHref: docsLinkFrom(html) }));
     } catch (error) {
       io.stderr(`portos-contract: usage error: cannot write the report: ${error instanceof Error ? error.message : String(error)}\n`);
       return 2;

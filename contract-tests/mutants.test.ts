@@ -1,7 +1,8 @@
 /**
  * Mutation self-test: deliberately broken servers, each built by wrapping the real mock with an injected
  * fetch, must make the suite fail — and the test checks that the RIGHT named check caught it. Breaks of
- * inferred (§B) rules are caught only with `strictInferred`; without it they must show as warnings.
+ * inferred rules (docs/behaviour.md marks them) are caught only with `strictInferred`; without it they
+ * must show as warnings.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runChecks, type RunOptions } from './run.ts';
@@ -13,7 +14,7 @@ interface Mutant {
   name: string;
   /** The check that must catch it. */
   caughtBy: string;
-  /** True when the broken rule is inferred (§B): it fails only with strictInferred. */
+  /** True when the broken rule is inferred (not documented by PORTOS): it fails only with strictInferred. */
   inferred?: boolean;
   options?: Partial<RunOptions>;
   wrap: Wrap;
@@ -143,6 +144,14 @@ function mutants(): Mutant[] {
         params.delete('sessionId');
         for (const value of values) params.append('sessionId', value);
       }),
+    },
+    {
+      name: '5-unknown-login-as-400',
+      caughtBy: 'bad_credentials_rejected',
+      inferred: true,
+      wrap: rewriteResponse((response, request) =>
+        request.method === 'POST' && new URL(request.url).pathname === '/api/auth' && response.status === 401 ? rebuild(response, null, {}, 400) : response,
+      ),
     },
     {
       name: '5-ok-for-unknown-id',

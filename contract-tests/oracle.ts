@@ -3,7 +3,7 @@
  * never re-implements NData; it asks this oracle what a query should return over a list of sessions.
  */
 import { evaluate, parse, type NDataQuery } from '../src/ndata/index.ts';
-import { sessionsResource } from '../src/portos/sessions-resource.ts';
+import { sessionsResource } from '../src/store/sessions-resource.ts';
 
 export { sessionsResource };
 

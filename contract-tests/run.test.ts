@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPrism, type RunningPrism } from '../src/server/prism.ts';
+import { startPrism, type RunningPrism } from '../src/prism/start-prism.ts';
 import { runChecks, SetupError, UnreachableError } from './run.ts';
 import { formatConsoleReport } from './report/console.ts';
 import { MOCK_LOGIN, startMock } from './test-helpers.ts';
@@ -101,6 +101,10 @@ describe('the contract suite through prism proxy --errors in front of the mock',
       reason:
         'Prism answers a request without Authorization with its own 401 problem (with a `headers` member the spec does not declare); the direct run checks the server\'s 401',
       checks: ['auth_missing_token_rejected'],
+    },
+    {
+      reason: 'Prism answers a login or refresh body that breaks the schema (no DeviceName, no refreshToken) with its own 422; the direct run checks the 400',
+      checks: ['bad_credentials_rejected'],
     },
   ];
 

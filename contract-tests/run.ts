@@ -6,8 +6,10 @@
 import { checks, type Check } from './checks/index.ts';
 import { CheckAborted, CheckContext, SkipSignal, type RunFlags, type SharedState } from './context.ts';
 import { identifySession } from './sessions.ts';
-import { RequestFailedError, Target, type TargetOptions } from './target.ts';
+import { RequestFailedError, Target, describeAnswer, type TargetOptions } from './target.ts';
 import type { CheckResult, Report } from './types.ts';
+import { computeCoverage } from './coverage.ts';
+import { spec } from '../src/spec/index.ts';
 
 export interface SkipRule {
   /** Why these checks do not apply to this target. Required: a skip without a reason is refused. */
@@ -23,7 +25,7 @@ export interface RunOptions {
   only?: string[];
   /** Allow the lifecycle checks, which create and delete the suite's own sessions. */
   destructive?: boolean;
-  /** Fail (not just warn) when an inferred (§B) rule is broken. */
+  /** Fail (not just warn) when an inferred rule (this project's decision where PORTOS is silent) is broken. */
   strictInferred?: boolean;
   /** Accept properties the spec does not declare. */
   allowExtraFields?: boolean;
@@ -33,6 +35,11 @@ export interface RunOptions {
   probe?: boolean;
   /** Seed of the fuzz generator; default random (reported, so a run can be repeated). */
   seed?: number;
+  /** Fail the run when status coverage (observed ÷ declared statuses, percent) is below this. */
+  minCoverage?: number;
+  /** Recorded in the report's options: the command that repeats the run, the report files written. */
+  command?: string;
+  reports?: Record<string, string>;
   /** Called after each check, in run order, for live reporting. */
   onResult?: (result: CheckResult) => void;
 }
@@ -65,7 +72,7 @@ async function authenticate(target: Target, state: SharedState): Promise<void> {
       if (!tokenId) {
         const { user, device } = target.credentials;
         throw new SetupError(
-          `Login as "${user}" on device "${device}" was refused: POST ${target.baseUrl}/api/auth answered ${exchange.response?.status} ${exchange.response?.text.slice(0, 200) ?? ''}. Check --user, --password and --device.`,
+          `Login as "${user}" on device "${device}" was refused: POST ${target.baseUrl}/api/auth answered ${describeAnswer(exchange)}. Check --user, --password and --device.`,
         );
       }
       target.token = tokenId;
@@ -137,7 +144,8 @@ export async function runChecks(options: RunOptions): Promise<Report> {
   const skipReason = (check: Check): string | undefined => {
     const rule = skip.find((r) => r.checks.includes(check.name));
     if (rule) return rule.reason;
-    if (!selected(check, options.only)) return `not selected (--only ${options.only!.join(',')})`;
+    // Final-phase checks judge whatever the selected checks received, as documented for --only.
+    if (check.phase !== 'final' && !selected(check, options.only)) return `not selected (--only ${options.only!.join(',')})`;
     const needs = check.requires;
     if (needs === 'destructive' && !flags.destructive) return `needs ${REQUIRES_FLAG.destructive}`;
     if (needs === 'fuzz' && flags.fuzz <= 0) return `needs ${REQUIRES_FLAG.fuzz}`;
@@ -157,6 +165,11 @@ export async function runChecks(options: RunOptions): Promise<Report> {
 
   const count = (status: CheckResult['status']) => ordered.filter((r) => r.status === status).length;
   const failed = count('fail');
+  const coverage = computeCoverage(target.journal, ordered, {
+    tokenRun: !target.credentials,
+    ...(options.minCoverage !== undefined ? { minCoverage: options.minCoverage } : {}),
+  });
+  const credentials = target.credentials;
   return {
     baseUrl: target.baseUrl,
     startedAt: startedAt.toISOString(),
@@ -169,17 +182,30 @@ export async function runChecks(options: RunOptions): Promise<Report> {
       probe: flags.probe,
       seed: flags.seed,
       skipped: skip.map((rule) => ({ reason: rule.reason, checks: [...rule.checks] })),
+      only: [...(options.only ?? [])],
+      timeoutMs: target.timeoutMs,
+      auth: credentials
+        ? { kind: 'login', user: credentials.user, device: credentials.device, password: credentials.password !== undefined }
+        : { kind: 'token' },
+      ...(options.minCoverage !== undefined ? { minCoverage: options.minCoverage } : {}),
+      ...(options.reports ? { reports: { ...options.reports } } : {}),
+      ...(options.command !== undefined ? { command: options.command } : {}),
     },
+    spec: { title: spec.info.title, version: spec.info.version },
+    coverage,
+    journal: target.journal,
     results: ordered,
     ...(state.probe ? { probe: state.probe } : {}),
     summary: {
       total: ordered.length,
-      passed: count('pass') + count('info'),
+      passed: count('pass'),
       failed,
       warned: count('warn'),
       skipped: count('skip'),
+      // The probe's table informs; it proves nothing, so it is not counted as a pass.
+      info: count('info'),
       requests: target.journal.length,
     },
-    ok: failed === 0,
+    ok: failed === 0 && (coverage.gate?.met ?? true),
   };
 }

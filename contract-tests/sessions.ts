@@ -4,7 +4,7 @@
  */
 import type { components } from '../src/generated/portos-sessions.ts';
 import type { CheckContext } from './context.ts';
-import type { Exchange, Failure } from './types.ts';
+import type { Exchange, Failure, FailureDetail } from './types.ts';
 import type { Target, TokenOption } from './target.ts';
 
 /** A session as the spec declares it; a live server's may differ, which the conformance checks report. */
@@ -70,8 +70,8 @@ export function describeSetDiff(actual: readonly string[], expected: readonly st
 }
 
 /** Mismatch helper for {@link CheckContext.retryOnce}. */
-export function mismatch(message: string | undefined, exchange: Exchange): Failure[] {
-  return message === undefined ? [] : [{ message, exchange }];
+export function mismatch(message: string | undefined, exchange: Exchange, detail: FailureDetail = {}): Failure[] {
+  return message === undefined ? [] : [{ message, exchange, ...detail }];
 }
 
 /** A 32-character id that no server will have. */
@@ -118,7 +118,7 @@ export async function identifySession(
     const fresh = mine.filter((session) => !before.has(session.sessionId));
     if (fresh.length === 1) return fresh[0]!.sessionId;
   }
-  // The caller's session is the one the request just touched (§B: each accepted request bumps it).
+  // The caller's session is the one the request just touched (inferred: docs/behaviour.md#every-request-bumps-session).
   const again = readPage(await target.listSessions('', token))?.items ?? [];
   const previous = new Map(list.map((session) => [session.sessionId, session._v]));
   const bumped = again.filter((session) => previous.has(session.sessionId) && previous.get(session.sessionId) !== session._v);

@@ -63,6 +63,17 @@ export function describeRequest(exchange: Exchange): string {
   return `${exchange.request.method} ${exchange.request.url}`;
 }
 
+/**
+ * A status and what came with it, for messages: `404 with an empty body`, `401 {"title":…}`, or
+ * `no response (timed out …)`.
+ */
+export function describeAnswer(exchange: Exchange, limit = 200): string {
+  const response = exchange.response;
+  if (!response) return `no response (${exchange.error ?? 'unknown error'})`;
+  const body = excerpt(response.text, limit);
+  return body === '' ? `${response.status} with an empty body` : `${response.status} ${body}`;
+}
+
 /** The first characters of a body, on one line. */
 export function excerpt(text: string, limit = EXCERPT_LIMIT): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -127,9 +138,11 @@ export class Target {
       },
       durationMs: 0,
     };
+    exchange.startedAt = new Date().toISOString();
     const started = performance.now();
     try {
       const response = await withTimeout(this.#fetch(outgoing), this.timeoutMs, controller, 'waiting for the response');
+      exchange.waitMs = performance.now() - started;
       const text = await withTimeout(response.text(), this.timeoutMs, controller, 'reading the body');
       exchange.response = { status: response.status, headers: headersToObject(response.headers), text, json: parseJson(text) };
     } catch (error) {

@@ -9,6 +9,16 @@ import type { FetchLike } from './target.ts';
 
 export type Wrap = (next: FetchLike) => FetchLike;
 
+/**
+ * The environment for a CLI the tests spawn: this process's, without GitHub Actions' variables, so a
+ * self-test run in the project's own CI does not annotate that run with a broken server's failures or
+ * append to its step summary.
+ */
+export function cliEnv(): NodeJS.ProcessEnv {
+  const { GITHUB_ACTIONS: _actions, GITHUB_STEP_SUMMARY: _summary, ...rest } = process.env;
+  return rest;
+}
+
 export const MOCK_LOGIN = { user: '999', device: 'BackOffice' } as const;
 
 /** The mock on port 0 (loopback); remember to close it. */

@@ -48,13 +48,13 @@ export const authMissingTokenRejected: Check = {
   summary: 'Every protected operation answers 401 to a request without an Authorization header.',
   async run(ctx) {
     for (const exchange of await callProtected(ctx, null)) {
-      ctx.expect(exchange.response?.status === 401, `without a token: expected 401, got ${exchange.response?.status}`, exchange);
+      ctx.expectStatus(exchange, 401, `without a token: expected 401, got ${exchange.response?.status}`);
     }
   },
 };
 
 /** Not JWTs at all, and a JWT-shaped token with a signature nobody made. */
-const GARBAGE_TOKENS = [
+export const GARBAGE_TOKENS: readonly string[] = [
   'garbage',
   'eyJhbGciOiJIUzI1NiJ9.eyJzaWQiOiJub3RBU2Vzc2lvbklkMDAwMDAwMDAwMDAwMDAwMCJ9.bm90LWEtc2lnbmF0dXJl',
 ];
@@ -67,8 +67,32 @@ export const authGarbageTokenRejected: Check = {
   async run(ctx) {
     for (const token of GARBAGE_TOKENS) {
       for (const exchange of await callProtected(ctx, token)) {
-        ctx.expect(exchange.response?.status === 401, `with a garbage token: expected 401, got ${exchange.response?.status}`, exchange);
+        ctx.expectStatus(exchange, 401, `with a garbage token: expected 401, got ${exchange.response?.status}`);
       }
     }
+  },
+};
+
+/** A user name no PORTOS installation has: a failed login with it cannot lock anybody's account. */
+const NO_SUCH_USER = 'portos-contract-no-such-user';
+
+export const badCredentialsRejected: Check = {
+  name: 'bad_credentials_rejected',
+  group: 'auth',
+  basis: 'inferred',
+  summary:
+    'Login with an unknown user answers 401 and without `DeviceName` 400; refresh with an unknown token pair answers 401 and without `refreshToken` 400. Nothing is created: no login succeeds.',
+  async run(ctx) {
+    const { target } = ctx;
+    const device = target.credentials?.device ?? 'BackOffice';
+    const unknown = await target.login({ UserName: NO_SUCH_USER, DeviceName: device });
+    ctx.expectStatus(unknown, 401, `login as an unknown user: expected 401, got ${unknown.response?.status}`);
+    // The request body breaks the spec on purpose; the typed client would not let it through otherwise.
+    const noDevice = await target.login({ UserName: NO_SUCH_USER } as { UserName: string; DeviceName: string });
+    ctx.expectStatus(noDevice, 400, `login without DeviceName: expected 400, got ${noDevice.response?.status}`);
+    const wrongPair = await target.refresh({ tokenId: GARBAGE_TOKENS[1]!, refreshToken: 'portosContractNoSuchRefresh0' });
+    ctx.expectStatus(wrongPair, 401, `refresh with an unknown token pair: expected 401, got ${wrongPair.response?.status}`);
+    const noRefresh = await target.refresh({ tokenId: GARBAGE_TOKENS[1]! } as { tokenId: string; refreshToken: string });
+    ctx.expectStatus(noRefresh, 400, `refresh without refreshToken: expected 400, got ${noRefresh.response?.status}`);
   },
 };

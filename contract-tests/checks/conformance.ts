@@ -5,6 +5,7 @@
 import { documentedResponse, getOperation, mediaTypeOf, validateResponse, type SchemaIssue } from '../../src/spec/index.ts';
 import type { CheckContext } from '../context.ts';
 import { readPage, unknownSessionId } from '../sessions.ts';
+import { describeAnswer } from '../target.ts';
 import type { Exchange } from '../types.ts';
 import type { Check } from './check.ts';
 
@@ -33,12 +34,12 @@ export const operationsSucceed: Check = {
     const { target } = ctx;
     // The run logged in before the first check (when given credentials); that login is judged here.
     const login = ctx.state.login;
-    if (login) ctx.expect(login.response?.status === 200, `POST /api/auth: expected 200, got ${login.response?.status}`, login);
+    if (login) ctx.expectStatus(login, 200, `POST /api/auth: expected 200, got ${login.response?.status}`);
     const profile = await target.currentUser();
-    ctx.expect(profile.response?.status === 200, `GET /api/auth: expected 200, got ${profile.response?.status}`, profile);
+    ctx.expectStatus(profile, 200, `GET /api/auth: expected 200, got ${profile.response?.status}`);
     if (target.credentials && profile.response?.status === 200) {
       const userName = (profile.response.json as { userName?: unknown } | undefined)?.userName;
-      ctx.expect(userName === target.credentials.user, `GET /api/auth: expected userName ${JSON.stringify(target.credentials.user)}, got ${JSON.stringify(userName)}`, profile);
+      ctx.expect(userName === target.credentials.user, `GET /api/auth: expected userName ${JSON.stringify(target.credentials.user)}, got ${JSON.stringify(userName)}`, profile, { expected: `userName ${JSON.stringify(target.credentials.user)}`, actual: `userName ${JSON.stringify(userName)}` });
     }
     const list = await target.listSessions('');
     const page = readPage(list);
@@ -46,9 +47,9 @@ export const operationsSucceed: Check = {
     const first = page!.items![0];
     if (first) {
       const one = await target.getSession(first.sessionId);
-      ctx.expect(one.response?.status === 200, `GET /sessions/{id} of a listed session: expected 200, got ${one.response?.status}`, one);
+      ctx.expectStatus(one, 200, `GET /sessions/{id} of a listed session: expected 200, got ${one.response?.status}`);
       const body = one.response?.json as { sessionId?: unknown } | undefined;
-      ctx.expect(body?.sessionId === first.sessionId, `GET /sessions/{id}: expected sessionId ${first.sessionId}, got ${JSON.stringify(body?.sessionId)}`, one);
+      ctx.expect(body?.sessionId === first.sessionId, `GET /sessions/{id}: expected sessionId ${first.sessionId}, got ${JSON.stringify(body?.sessionId)}`, one, { expected: `sessionId ${first.sessionId}`, actual: `sessionId ${JSON.stringify(body?.sessionId)}` });
     }
     // DELETE of an id nobody has: exercises the operation without deleting anything.
     await target.deleteSession(unknownSessionId());
@@ -59,7 +60,7 @@ export const operationsSucceed: Check = {
         target.token = pair!.tokenId as string;
         target.refreshToken = typeof pair!.refreshToken === 'string' ? pair!.refreshToken : undefined;
         const check = await target.currentUser();
-        ctx.expect(check.response?.status === 200, `the refreshed token was refused: GET /api/auth answered ${check.response?.status}`, check);
+        ctx.expectStatus(check, 200, `the refreshed token was refused: GET /api/auth answered ${describeAnswer(check)}`);
       }
     } else {
       ctx.note = 'refresh not exercised: the suite did not log in itself (a --token run has no refresh token)';
@@ -78,7 +79,7 @@ export const statusCodeConformance: Check = {
       const status = exchange.response!.status;
       if (documentedMediaTypes(exchange) === undefined) {
         const listed = Object.keys(getOperation(exchange.operationId).definition.responses).join(', ');
-        ctx.fail(`status ${status} is not documented for ${exchange.operationId} (documented: ${listed})`, exchange);
+        ctx.fail(`status ${status} is not documented for ${exchange.operationId} (documented: ${listed})`, exchange, { expected: `status ${listed.replace(/, /g, ' or ')}`, actual: `status ${status}` });
       }
     }
     ctx.note = `${answered(ctx).length} responses`;
@@ -99,11 +100,11 @@ export const contentTypeConformance: Check = {
       if (types === undefined) continue;
       const actual = mediaTypeOf(response.headers['content-type']);
       if (types.length === 0) {
-        if (response.text !== '') ctx.fail(`status ${response.status} must have no body, got ${response.text.length} bytes`, exchange);
+        if (response.text !== '') ctx.fail(`status ${response.status} must have no body, got ${response.text.length} bytes`, exchange, { expected: 'no body', actual: `${response.text.length} bytes` });
         continue;
       }
       const ok = types.includes(actual) || (response.status >= 400 && isJsonMediaType(actual));
-      if (!ok) ctx.fail(`Content-Type "${response.headers['content-type'] ?? ''}" is not documented for ${response.status} (expected ${types.join(' or ')})`, exchange);
+      if (!ok) ctx.fail(`Content-Type "${response.headers['content-type'] ?? ''}" is not documented for ${response.status} (expected ${types.join(' or ')})`, exchange, { expected: `Content-Type ${types.join(' or ')}`, actual: `Content-Type ${response.headers['content-type'] ?? '(none)'}` });
     }
   },
 };
@@ -124,12 +125,13 @@ export const responseSchemaConformance: Check = {
       // content_type_conformance, and the body's shape is a separate question.
       const mediaType = types.includes(mediaTypeOf(response.headers['content-type'])) ? response.headers['content-type'] : types[0];
       if (response.json === undefined) {
-        ctx.fail(`the body is not JSON (${response.text === '' ? 'empty' : `"${response.text.slice(0, 60)}"`}), expected ${types.join(' or ')}`, exchange);
+        ctx.fail(`the body is not JSON (${response.text === '' ? 'empty' : `"${response.text.slice(0, 60)}"`}), expected ${types.join(' or ')}`, exchange, { expected: `a ${types.join(' or ')} body`, actual: response.text === '' ? 'an empty body' : 'a body that is not JSON' });
         continue;
       }
       let issues: SchemaIssue[] = validateResponse(exchange.operationId, response.status, mediaType, response.json).body;
       if (ctx.flags.allowExtraFields) issues = issues.filter((issue) => !issue.message.startsWith(EXTRA_FIELD));
-      for (const issue of issues) ctx.fail(`${issue.path || '(root)'} ${issue.message}`, exchange);
+      const schema = `the schema of ${exchange.operationId} ${response.status} ${mediaTypeOf(mediaType)}`;
+      for (const issue of issues) ctx.fail(`${issue.path || '(root)'} ${issue.message}`, exchange, { expected: `a body valid against ${schema}`, actual: `${issue.path || '(root)'} ${issue.message}` });
     }
   },
 };
@@ -146,7 +148,7 @@ export const problemMediaType: Check = {
       if (response.status < 400) continue;
       const actual = mediaTypeOf(response.headers['content-type']);
       if (actual !== 'application/problem+json') {
-        ctx.fail(`error ${response.status} has Content-Type "${response.headers['content-type'] ?? ''}", expected application/problem+json`, exchange);
+        ctx.fail(`error ${response.status} has Content-Type "${response.headers['content-type'] ?? ''}", expected application/problem+json`, exchange, { expected: 'Content-Type application/problem+json', actual: `Content-Type ${response.headers['content-type'] ?? '(none)'}` });
       }
     }
   },

@@ -13,9 +13,9 @@ export const countOnlyNoItems: Check = {
   async run(ctx) {
     const exchange = await ctx.target.listSessions('$count=true');
     const page = readPage(exchange);
-    if (!ctx.expect(page !== undefined, `$count=true: expected 200 with a QueryResult, got ${exchange.response?.status}`, exchange)) return;
-    ctx.expect(page!.items === undefined, `$count=true returned \`items\` (${page!.items?.length} of them)`, exchange);
-    ctx.expect(Number.isInteger(page!.totalCount) && Number.isInteger(page!.count), '$count=true: `count` and `totalCount` must be integers', exchange);
+    if (!ctx.expect(page !== undefined, `$count=true: expected 200 with a QueryResult, got ${exchange.response?.status}`, exchange, { expected: 'status 200 with a QueryResult', actual: `status ${exchange.response?.status}` })) return;
+    ctx.expect(page!.items === undefined, `$count=true returned \`items\` (${page!.items?.length} of them)`, exchange, { expected: 'no `items`', actual: `${page!.items?.length} items` });
+    ctx.expect(Number.isInteger(page!.totalCount) && Number.isInteger(page!.count), '$count=true: `count` and `totalCount` must be integers', exchange, { expected: 'integer count and totalCount', actual: `count ${JSON.stringify(page!.count)}, totalCount ${JSON.stringify(page!.totalCount)}` });
   },
 };
 
@@ -35,13 +35,15 @@ export const countOnlyTotals: Check = {
         const counted = await ctx.target.listSessions(query ? `${query}&$count=true` : '$count=true');
         const page = readPage(counted);
         if (!page) {
-          failures.push({ message: `expected 200, got ${counted.response?.status}`, exchange: counted });
+          failures.push({ message: `expected 200, got ${counted.response?.status}`, exchange: counted, expected: 'status 200', actual: `status ${counted.response?.status}` });
           continue;
         }
         if (page.totalCount !== plain.totalCount || page.count !== plain.count) {
           failures.push({
             message: `?${query}&$count=true gave count ${JSON.stringify(page.count)}, totalCount ${JSON.stringify(page.totalCount)}; without $count: ${JSON.stringify(plain.count)}, ${JSON.stringify(plain.totalCount)}`,
             exchange: counted,
+            expected: `count ${JSON.stringify(plain.count)}, totalCount ${JSON.stringify(plain.totalCount)}`,
+            actual: `count ${JSON.stringify(page.count)}, totalCount ${JSON.stringify(page.totalCount)}`,
           });
         }
       }

@@ -15,13 +15,13 @@ export const unknownSessionNotFound: Check = {
     const id = unknownSessionId();
     for (const exchange of [await ctx.target.getSession(id), await ctx.target.deleteSession(id)]) {
       const response = exchange.response!;
-      if (!ctx.expect(response.status === 404, `unknown id: expected 404, got ${response.status}`, exchange)) continue;
+      if (!ctx.expectStatus(exchange, 404, `unknown id: expected 404, got ${response.status}`)) continue;
       const body = response.json;
-      if (!ctx.expect(body !== undefined && typeof body === 'object' && !Array.isArray(body), `the 404 body is not a JSON problem (${response.text === '' ? 'empty' : JSON.stringify(response.text.slice(0, 60))})`, exchange)) continue;
+      if (!ctx.expect(body !== undefined && typeof body === 'object' && !Array.isArray(body), `the 404 body is not a JSON problem (${response.text === '' ? 'empty' : JSON.stringify(response.text.slice(0, 60))})`, exchange, { expected: 'a ProblemDetails JSON body', actual: response.text === '' ? 'an empty body' : `Content-Type ${response.headers['content-type'] ?? '(none)'}, not a JSON object` })) continue;
       const issues = validateSchema('ProblemDetails', body);
-      ctx.expect(issues.length === 0, `the 404 body is not a ProblemDetails: ${issues.map((i) => `${i.path || '(root)'} ${i.message}`).join('; ')}`, exchange);
+      ctx.expect(issues.length === 0, `the 404 body is not a ProblemDetails: ${issues.map((i) => `${i.path || '(root)'} ${i.message}`).join('; ')}`, exchange, { expected: 'a body valid against ProblemDetails', actual: issues.map((i) => `${i.path || '(root)'} ${i.message}`).join('; ') });
       const status = (body as { status?: unknown }).status;
-      ctx.expect(status === undefined || status === 404, `the problem's status is ${JSON.stringify(status)}, expected 404`, exchange);
+      ctx.expect(status === undefined || status === 404, `the problem's status is ${JSON.stringify(status)}, expected 404`, exchange, { expected: 'problem status 404 (or none)', actual: `problem status ${JSON.stringify(status)}` });
     }
   },
 };
@@ -49,9 +49,9 @@ export const malformedNdataRejected: Check = {
   async run(ctx) {
     for (const { exchange } of await sendMalformed(ctx)) {
       const response = exchange.response!;
-      if (!ctx.expect(response.status === 400, `malformed NData: expected 400, got ${response.status}`, exchange)) continue;
+      if (!ctx.expectStatus(exchange, 400, `malformed NData: expected 400, got ${response.status}`)) continue;
       const errors = (response.json as { errors?: unknown } | undefined)?.errors;
-      ctx.expect(Array.isArray(errors) && errors.length > 0, 'the 400 problem has no `errors` entries', exchange);
+      ctx.expect(Array.isArray(errors) && errors.length > 0, 'the 400 problem has no `errors` entries', exchange, { expected: 'a non-empty `errors` list', actual: `errors ${JSON.stringify(errors) ?? 'absent'}` });
     }
   },
 };
@@ -68,7 +68,7 @@ export const validationMemberNames: Check = {
       answered++;
       const errors = (exchange.response.json as { errors?: { memberName?: unknown }[] } | undefined)?.errors;
       const names = Array.isArray(errors) ? errors.map((e) => e?.memberName) : [];
-      ctx.expect(names.includes(memberName), `expected an error with memberName ${JSON.stringify(memberName)}, got ${JSON.stringify(names)}`, exchange);
+      ctx.expect(names.includes(memberName), `expected an error with memberName ${JSON.stringify(memberName)}, got ${JSON.stringify(names)}`, exchange, { expected: `an error with memberName ${JSON.stringify(memberName)}`, actual: `memberNames ${JSON.stringify(names)}` });
     }
     // No 400 means no memberName to read (malformed_ndata_rejected reports the missing 400s).
     if (answered === 0) ctx.skip('no malformed query was answered with 400, so no memberName could be read');

@@ -3,7 +3,7 @@
  * Lifecycle checks come after the read-only ones, because a login on a sale device ends the device's
  * earlier session.
  */
-import { authGarbageTokenRejected, authMissingTokenRejected } from './auth.ts';
+import { authGarbageTokenRejected, authMissingTokenRejected, badCredentialsRejected } from './auth.ts';
 import type { Check } from './check.ts';
 import { contentTypeConformance, operationsSucceed, problemMediaType, responseSchemaConformance, statusCodeConformance } from './conformance.ts';
 import { countOnlyNoItems, countOnlyTotals } from './count.ts';
@@ -25,6 +25,7 @@ export const checks: readonly Check[] = [
   problemMediaType,
   authMissingTokenRejected,
   authGarbageTokenRejected,
+  badCredentialsRejected,
   unknownSessionNotFound,
   malformedNdataRejected,
   validationMemberNames,

@@ -44,11 +44,11 @@ export const lifecycleOwnSession: Check = {
     const lifecycle = { sessionId, token, deleted: false };
     ctx.state.lifecycle = lifecycle;
     const read = await ctx.target.getSession(sessionId, token);
-    if (!ctx.expect(read.response?.status === 200, `reading the suite's own session: expected 200, got ${read.response?.status}`, read)) return;
+    if (!ctx.expectStatus(read, 200, `reading the suite's own session: expected 200, got ${read.response?.status}`)) return;
     const identity = (read.response!.json as { identity?: { userName?: unknown; deviceName?: unknown } } | undefined)?.identity;
-    ctx.expect(identity?.userName === user && identity?.deviceName === device, `the new session's identity is ${JSON.stringify(identity)}, expected user ${user} on ${device}`, read);
+    ctx.expect(identity?.userName === user && identity?.deviceName === device, `the new session's identity is ${JSON.stringify(identity)}, expected user ${user} on ${device}`, read, { expected: `userName ${user}, deviceName ${device}`, actual: `identity ${JSON.stringify(identity)}` });
     const deleted = await ctx.target.deleteSession(sessionId, token);
-    if (ctx.expect(deleted.response?.status === 204, `deleting the suite's own session: expected 204, got ${deleted.response?.status}`, deleted)) {
+    if (ctx.expectStatus(deleted, 204, `deleting the suite's own session: expected 204, got ${deleted.response?.status}`)) {
       lifecycle.deleted = true;
     }
   },
@@ -71,12 +71,12 @@ export const deletedSessionNotFound: Check = {
     const token = await workingToken(ctx);
     if (!token) ctx.skip('no working token left to look for the deleted session with');
     const read = await ctx.target.getSession(sessionId, token);
-    ctx.expect(read.response?.status === 404, `GET of the deleted session: expected 404, got ${read.response?.status}`, read);
+    ctx.expectStatus(read, 404, `GET of the deleted session: expected 404, got ${read.response?.status}`);
     const listed = await ctx.target.listSessions(`sessionId=${sessionId}`, token);
     const found = readPage(listed)?.items?.some((item) => item.sessionId === sessionId);
-    ctx.expect(!found, 'the deleted session is still listed', listed);
+    ctx.expect(!found, 'the deleted session is still listed', listed, { expected: `no session ${sessionId}`, actual: `session ${sessionId} listed` });
     const again = await ctx.target.deleteSession(sessionId, token);
-    ctx.expect(again.response?.status === 404, `DELETE of the deleted session: expected 404, got ${again.response?.status}`, again);
+    ctx.expectStatus(again, 404, `DELETE of the deleted session: expected 404, got ${again.response?.status}`);
   },
 };
 
@@ -89,7 +89,7 @@ export const deletedTokenRejected: Check = {
   async run(ctx) {
     const { sessionId, token } = requireDeleted(ctx);
     for (const exchange of [await ctx.target.currentUser(token), await ctx.target.listSessions('', token), await ctx.target.getSession(sessionId, token)]) {
-      ctx.expect(exchange.response?.status === 401, `the deleted session's token: expected 401, got ${exchange.response?.status}`, exchange);
+      ctx.expectStatus(exchange, 401, `the deleted session's token: expected 401, got ${exchange.response?.status}`);
     }
   },
 };
@@ -106,8 +106,8 @@ export const logoutEndsSession: Check = {
     const token = login.tokenId;
     if (!token) return ctx.abort(`POST /api/auth: expected 200 with a token, got ${login.exchange.response?.status}`, login.exchange);
     const out = await ctx.target.logout(token);
-    ctx.expect(out.response?.status === 204, `log out: expected 204, got ${out.response?.status}`, out);
+    ctx.expectStatus(out, 204, `log out: expected 204, got ${out.response?.status}`);
     const after = await ctx.target.currentUser(token);
-    ctx.expect(after.response?.status === 401, `the logged-out token: expected 401, got ${after.response?.status}`, after);
+    ctx.expectStatus(after, 401, `the logged-out token: expected 401, got ${after.response?.status}`);
   },
 };

@@ -4,7 +4,7 @@
  * that come and go; comparisons that read the list twice retry once.
  */
 import { caseInsensitive, describeSetDiff, fetchPage, ids, mismatch, ordinal, unknownSessionId } from '../sessions.ts';
-import type { CheckContext } from '../context.ts';
+import { idList, type CheckContext } from '../context.ts';
 import type { Failure } from '../types.ts';
 import type { Check } from './check.ts';
 
@@ -30,13 +30,13 @@ export const filterGtLt: Check = {
       const failures: Failure[] = [];
       const repeated = await fetchPage(ctx, `sessionId=gt:${lo}&sessionId=lt:${hi}`);
       const joined = await fetchPage(ctx, `sessionId=gt:${lo};lt:${hi}`);
-      failures.push(...mismatch(describeSetDiff(ids(joined.items), ids(repeated.items)) && `the two spellings of gt/lt select different sessions: ${describeSetDiff(ids(joined.items), ids(repeated.items))}`, joined.exchange));
+      failures.push(...mismatch(describeSetDiff(ids(joined.items), ids(repeated.items)) && `the two spellings of gt/lt select different sessions: ${describeSetDiff(ids(joined.items), ids(repeated.items))}`, joined.exchange, { expected: `ids ${idList(ids(repeated.items))} (as with repeated parameters)`, actual: `ids ${idList(ids(joined.items))}` }));
       for (const page of [repeated, joined]) {
         const outside = ids(page.items).filter((id) => !between(id, ordinal) && !between(id, caseInsensitive));
-        if (outside.length) failures.push({ message: `gt:${lo} and lt:${hi} selected ${outside.length} session(s) outside the range: ${outside.slice(0, 3).join(', ')}`, exchange: page.exchange });
+        if (outside.length) failures.push({ message: `gt:${lo} and lt:${hi} selected ${outside.length} session(s) outside the range: ${outside.slice(0, 3).join(', ')}`, exchange: page.exchange, expected: `only ids between ${lo} and ${hi}`, actual: `also ${idList(outside)}` });
         const got = new Set(ids(page.items));
         const missing = all.filter((id) => between(id, ordinal) && between(id, caseInsensitive) && !got.has(id));
-        if (missing.length) failures.push({ message: `gt:${lo} and lt:${hi} missed ${missing.length} session(s) inside the range: ${missing.slice(0, 3).join(', ')}`, exchange: page.exchange });
+        if (missing.length) failures.push({ message: `gt:${lo} and lt:${hi} missed ${missing.length} session(s) inside the range: ${missing.slice(0, 3).join(', ')}`, exchange: page.exchange, expected: `also ${idList(missing)}`, actual: `ids ${idList(ids(page.items))}` });
       }
       return failures;
     });
@@ -55,10 +55,10 @@ export const filterEqSelectsOne: Check = {
       const failures: Failure[] = [];
       for (const query of [`sessionId=eq:${id}`, `sessionId=${id}`]) {
         const page = await fetchPage(ctx, query);
-        failures.push(...mismatch(describeSetDiff(ids(page.items), [id]) && `?${query}: ${describeSetDiff(ids(page.items), [id])}`, page.exchange));
+        failures.push(...mismatch(describeSetDiff(ids(page.items), [id]) && `?${query}: ${describeSetDiff(ids(page.items), [id])}`, page.exchange, { expected: `ids [${id}]`, actual: `ids ${idList(ids(page.items))}` }));
       }
       const none = await fetchPage(ctx, `sessionId=eq:${unknownSessionId()}`);
-      failures.push(...mismatch(none.items.length ? `eq with an unknown id selected ${none.items.length} session(s)` : undefined, none.exchange));
+      failures.push(...mismatch(none.items.length ? `eq with an unknown id selected ${none.items.length} session(s)` : undefined, none.exchange, { expected: 'no items', actual: `ids ${idList(ids(none.items))}` }));
       return failures;
     });
   },
@@ -75,7 +75,7 @@ export const filterInSelectsExactly: Check = {
       const picked = [all[0]!, all[Math.floor(all.length / 2)]!, all[all.length - 1]!];
       const page = await fetchPage(ctx, `sessionId=in:${[...picked, unknownSessionId()].join(':')}`);
       const diff = describeSetDiff(ids(page.items), picked);
-      return mismatch(diff && `in: with ${picked.length} known ids and one unknown: ${diff}`, page.exchange);
+      return mismatch(diff && `in: with ${picked.length} known ids and one unknown: ${diff}`, page.exchange, { expected: `ids ${idList(picked)}`, actual: `ids ${idList(ids(page.items))}` });
     });
   },
 };
@@ -91,7 +91,7 @@ export const filterNeqComplement: Check = {
       const id = all[1]!;
       const page = await fetchPage(ctx, `sessionId=neq:${id}`);
       const diff = describeSetDiff(ids(page.items), all.filter((other) => other !== id));
-      return mismatch(diff && `neq:${id} is not the complement of ${id}: ${diff}`, page.exchange);
+      return mismatch(diff && `neq:${id} is not the complement of ${id}: ${diff}`, page.exchange, { expected: `every id but ${id} (${all.length - 1})`, actual: diff ?? '' });
     });
   },
 };

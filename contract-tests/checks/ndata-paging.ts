@@ -2,7 +2,7 @@
  * NData paging: `$take` bounds a page, `$skip` pages join up into the unpaged order, `count` counts the
  * page and `totalCount` the whole filtered list.
  */
-import type { CheckContext } from '../context.ts';
+import { diffStart, idList, type CheckContext } from '../context.ts';
 import { describeSequenceDiff, fetchPage, ids, mismatch, readPage } from '../sessions.ts';
 import type { Failure } from '../types.ts';
 import type { Check } from './check.ts';
@@ -26,10 +26,10 @@ export const takeBoundsPage: Check = {
       const failures: Failure[] = [];
       for (const take of [0, 1, 2, Math.max(3, Math.floor(all.items.length / 2))]) {
         const page = await fetchPage(ctx, `$sort=sessionId&$take=${take}`);
-        if (page.items.length > take) failures.push({ message: `$take=${take} returned ${page.items.length} items`, exchange: page.exchange });
+        if (page.items.length > take) failures.push({ message: `$take=${take} returned ${page.items.length} items`, exchange: page.exchange, expected: `at most ${take} items`, actual: `${page.items.length} items` });
         else {
           const expected = Math.min(take, all.items.length);
-          failures.push(...mismatch(page.items.length === expected ? undefined : `$take=${take} returned ${page.items.length} items, expected ${expected} (the list has ${all.items.length})`, page.exchange));
+          failures.push(...mismatch(page.items.length === expected ? undefined : `$take=${take} returned ${page.items.length} items, expected ${expected} (the list has ${all.items.length})`, page.exchange, { expected: `${expected} items`, actual: `${page.items.length} items` }));
         }
       }
       return failures;
@@ -56,9 +56,9 @@ export const skipPagesJoin: Check = {
         last = page.exchange;
       }
       const diff = describeSequenceDiff(joined.slice(0, expected.length), expected);
-      const failures = mismatch(diff && `pages of ${size} with $skip do not join into the unpaged order: ${diff}`, last);
+      const failures = mismatch(diff && `pages of ${size} with $skip do not join into the unpaged order: ${diff}`, last, { expected: `ids ${idList(expected, 8, diffStart(joined, expected))}`, actual: `ids ${idList(joined.slice(0, expected.length), 8, diffStart(joined, expected))}` });
       const past = await fetchPage(ctx, `$sort=sessionId&$skip=${all.items.length + 5}&$take=5`);
-      failures.push(...mismatch(past.items.length === 0 ? undefined : `$skip past the end returned ${past.items.length} items`, past.exchange));
+      failures.push(...mismatch(past.items.length === 0 ? undefined : `$skip past the end returned ${past.items.length} items`, past.exchange, { expected: '0 items', actual: `${past.items.length} items` }));
       return failures;
     });
   },
@@ -77,7 +77,7 @@ export const countMatchesItems: Check = {
       const page = readPage(exchange);
       if (!page?.items) continue;
       pages++;
-      ctx.expect(page.count === page.items.length, `count is ${JSON.stringify(page.count)} but the page has ${page.items.length} items`, exchange);
+      ctx.expect(page.count === page.items.length, `count is ${JSON.stringify(page.count)} but the page has ${page.items.length} items`, exchange, { expected: `count ${page.items.length}`, actual: `count ${JSON.stringify(page.count)}` });
     }
     // A run that saw no page proved nothing here; say so rather than pass.
     if (pages === 0) ctx.skip('no list response with items was seen in this run, so there was no count to compare');
@@ -94,15 +94,15 @@ export const totalCountExact: Check = {
     await ctx.retryOnce(async () => {
       const all = await fetchPage(ctx, '');
       const n = all.items.length;
-      const failures = mismatch(all.totalCount === n ? undefined : `unpaged: totalCount ${JSON.stringify(all.totalCount)}, but ${n} items`, all.exchange);
+      const failures = mismatch(all.totalCount === n ? undefined : `unpaged: totalCount ${JSON.stringify(all.totalCount)}, but ${n} items`, all.exchange, { expected: `totalCount ${n}`, actual: `totalCount ${JSON.stringify(all.totalCount)}` });
       for (const query of ['$take=1', `$skip=${Math.floor(n / 2)}&$take=2`, `$skip=${n + 1}`]) {
         const page = await fetchPage(ctx, query);
-        failures.push(...mismatch(page.totalCount === n ? undefined : `?${query}: totalCount ${JSON.stringify(page.totalCount)}, expected ${n}`, page.exchange));
+        failures.push(...mismatch(page.totalCount === n ? undefined : `?${query}: totalCount ${JSON.stringify(page.totalCount)}, expected ${n}`, page.exchange, { expected: `totalCount ${n}`, actual: `totalCount ${JSON.stringify(page.totalCount)}` }));
       }
       const picked = ids(all.items).slice(0, 2);
       if (picked.length === 2) {
         const page = await fetchPage(ctx, `sessionId=in:${picked.join(':')}&$take=1`);
-        failures.push(...mismatch(page.totalCount === 2 ? undefined : `filtered to 2 sessions: totalCount ${JSON.stringify(page.totalCount)}, expected 2`, page.exchange));
+        failures.push(...mismatch(page.totalCount === 2 ? undefined : `filtered to 2 sessions: totalCount ${JSON.stringify(page.totalCount)}, expected 2`, page.exchange, { expected: 'totalCount 2', actual: `totalCount ${JSON.stringify(page.totalCount)}` }));
       }
       return failures;
     });

@@ -3,7 +3,7 @@
  * Each response is judged on its own items (a snapshot), so sessions that change between requests
  * cannot make it flake.
  */
-import type { CheckContext } from '../context.ts';
+import { diffStart, idList, type CheckContext } from '../context.ts';
 import { DOTTED_SORT_KEYS, TOP_LEVEL_SORT_KEYS, expectedPage } from '../oracle.ts';
 import { caseInsensitive, compareValues, describeSequenceDiff, describeSetDiff, fetchPage, ids, ordinal, readPath, type Session } from '../sessions.ts';
 import type { Exchange, Failure } from '../types.ts';
@@ -45,9 +45,9 @@ async function checkKeys(ctx: CheckContext, keys: readonly string[]): Promise<vo
         for (const spelling of spellings(key, direction)) {
           const page = await fetchPage(ctx, `$sort=${spelling}`);
           const broken = firstOutOfOrder(page.items, key, direction);
-          if (broken) failures.push({ message: `$sort=${spelling} is not ${direction === 'asc' ? 'ascending' : 'descending'} by ${key}: ${broken}`, exchange: page.exchange });
+          if (broken) failures.push({ message: `$sort=${spelling} is not ${direction === 'asc' ? 'ascending' : 'descending'} by ${key}: ${broken}`, exchange: page.exchange, expected: `items ${direction === 'asc' ? 'ascending' : 'descending'} by ${key}`, actual: broken });
           const setDiff = describeSetDiff(ids(page.items), ids(all.items));
-          if (setDiff) failures.push({ message: `$sort=${spelling} returned other sessions than the unsorted list: ${setDiff}`, exchange: page.exchange });
+          if (setDiff) failures.push({ message: `$sort=${spelling} returned other sessions than the unsorted list: ${setDiff}`, exchange: page.exchange, expected: `the ${all.items.length} sessions of the unsorted list`, actual: setDiff });
         }
       }
     }
@@ -105,7 +105,7 @@ export const sortOrderExact: Check = {
       // the reference engine only re-orders them.
       const expected = expectedPage(page.items, query).items ?? [];
       const diff = describeSequenceDiff(ids(page.items), ids(expected));
-      if (diff) ctx.fail(`${query ? `?${query}` : 'the default order'} differs from the reference order: ${diff}`, page.exchange as Exchange);
+      if (diff) ctx.fail(`${query ? `?${query}` : 'the default order'} differs from the reference order: ${diff}`, page.exchange as Exchange, { expected: `ids in the order ${idList(ids(expected), 8, diffStart(ids(page.items), ids(expected)))}`, actual: `ids in the order ${idList(ids(page.items), 8, diffStart(ids(page.items), ids(expected)))}` });
     }
   },
 };

@@ -1,10 +1,11 @@
 /**
- * The console report: one line per check, and for each failure the request (METHOD URL) and the
- * response (status, headers, body excerpt) that showed it.
+ * The console report: one line per check, and for each failure what was expected, the request (METHOD
+ * URL, headers, body), the response (status, headers, body excerpt) and a curl line that reproduces it.
  */
 import { describeRequest, excerpt } from '../target.ts';
+import { coverageWarnings, type Coverage } from '../coverage.ts';
 import type { CheckResult, Exchange, Failure, ProbeRow, Report } from '../types.ts';
-import { redactFailure } from './redact.ts';
+import { reproductionLines } from './reproduce.ts';
 
 /** Failures shown per check; the JSON and JUnit reports carry more. */
 const SHOWN_FAILURES = 5;
@@ -25,8 +26,9 @@ export function formatExchange(exchange: Exchange, indent = '      '): string[] 
   return lines;
 }
 
+/** The message, expected/actual, and the reproduction (request, answer, curl line). */
 function formatFailure(failure: Failure): string[] {
-  return [`    - ${failure.message}`, ...(failure.exchange ? formatExchange(failure.exchange) : [])];
+  return [`    - ${failure.message}`, ...reproductionLines(failure, '      ')];
 }
 
 export function formatResult(result: CheckResult): string[] {
@@ -35,7 +37,8 @@ export function formatResult(result: CheckResult): string[] {
   const note = result.note ? ` — ${result.note}` : '';
   const lines = [`${MARK[result.status]}  ${result.name}${basis}${time}${note}`];
   if (result.failures.length > 0) {
-    for (const failure of result.failures.slice(0, SHOWN_FAILURES)) lines.push(...formatFailure(redactFailure(failure)));
+    // The reproduction hides secrets itself (as shell variables), so it starts from the raw failure.
+    for (const failure of result.failures.slice(0, SHOWN_FAILURES)) lines.push(...formatFailure(failure));
     if (result.failures.length > SHOWN_FAILURES) lines.push(`    … and ${result.failures.length - SHOWN_FAILURES} more`);
   }
   return lines;
@@ -50,15 +53,35 @@ export function formatProbe(rows: readonly ProbeRow[]): string[] {
   ];
 }
 
+/** The coverage section: status coverage, each declared status not observed (a warning), the rest in brief. */
+export function formatCoverage(coverage: Coverage): string[] {
+  const { declared, observed, percent } = coverage.statuses;
+  const lines = [`Coverage: ${observed} of ${declared} declared statuses observed (${percent} %)`];
+  for (const warning of coverageWarnings(coverage)) lines.push(`  WARN  ${warning}`);
+  for (const u of coverage.undeclared) lines.push(`  undeclared: ${u.method} ${u.path} answered ${u.status} (${u.observed}×), which the spec does not declare`);
+  const used = (rows: { name: string; count: number }[]) => rows.filter((r) => r.count > 0).map((r) => `${r.name} ${r.count}`).join(', ') || 'none';
+  lines.push(`  query parameters: ${used(coverage.queryParameters)}`);
+  lines.push(`  operators: ${used(coverage.operators)}`);
+  const sorted = coverage.sorts.filter((s) => s.asc > 0 && s.desc > 0).length;
+  lines.push(`  sort keys used both ways: ${sorted} of ${coverage.sorts.length}`);
+  const edge = (seen: boolean) => (seen ? 'yes' : 'no');
+  lines.push(`  paging edges: $skip past the end ${edge(coverage.paging.skipPastEnd)}, $take=0 ${edge(coverage.paging.takeZero)}, $count=true ${edge(coverage.paging.countTrue)}`);
+  if (coverage.gate && !coverage.gate.met) lines.push(`  FAIL  status coverage ${percent} % is below --min-coverage ${coverage.gate.minPercent}`);
+  return lines;
+}
+
 /** The whole report as text: the check lines, the probe table, and a summary line. */
 export function formatConsoleReport(report: Report): string {
   const lines = [`Contract checks against ${report.baseUrl}`, ''];
   for (const result of report.results) lines.push(...formatResult(result));
   if (report.probe) lines.push('', ...formatProbe(report.probe));
-  const { passed, failed, warned, skipped, requests } = report.summary;
+  if (report.coverage) lines.push('', ...formatCoverage(report.coverage));
+  const { passed, failed, warned, skipped, info, requests } = report.summary;
+  // The verdict stays the last line (CI logs and the benchmark read the tail).
+  lines.push('');
+  if (report.options.command) lines.push(`Repeat this run: ${report.options.command}`);
   lines.push(
-    '',
-    `${failed === 0 ? 'OK' : 'FAILED'}: ${passed} passed, ${failed} failed, ${warned} warnings (inferred rules${report.options.strictInferred ? '' : '; --strict-inferred makes them fail'}), ${skipped} skipped; ${requests} requests in ${(report.durationMs / 1000).toFixed(1)} s`,
+    `${report.ok ? 'OK' : 'FAILED'}: ${passed} passed, ${failed} failed, ${warned} warnings (inferred rules${report.options.strictInferred ? '' : '; --strict-inferred makes them fail'}), ${skipped} skipped${info ? `, ${info} info` : ''}; ${requests} requests in ${(report.durationMs / 1000).toFixed(1)} s`,
   );
   return lines.join('\n');
 }

@@ -3,9 +3,8 @@
  * show test results (GitHub Actions, GitLab, Jenkins). JUnit has no "warning": a broken inferred rule is a
  * passing test case whose <system-out> starts with WARNING.
  */
-import { describeRequest, excerpt } from '../target.ts';
 import type { CheckResult, Failure, Report } from '../types.ts';
-import { redactFailure } from './redact.ts';
+import { reproductionLines } from './reproduce.ts';
 
 const MAX_FAILURES = 20;
 
@@ -23,20 +22,12 @@ export function escapeXml(text: string): string {
 }
 
 function failureText(failure: Failure): string {
-  const lines = [failure.message];
-  const exchange = failure.exchange;
-  if (exchange) {
-    lines.push(`  request:  ${describeRequest(exchange)}`);
-    if (exchange.response) {
-      lines.push(`  response: ${exchange.response.status} content-type: ${exchange.response.headers['content-type'] ?? '(none)'}`);
-      if (exchange.response.text) lines.push(`  body:     ${excerpt(exchange.response.text, 500)}`);
-    } else if (exchange.error) lines.push(`  response: none (${exchange.error})`);
-  }
-  return lines.join('\n');
+  return [failure.message, ...reproductionLines(failure, '  ')].join('\n');
 }
 
 function details(result: CheckResult): string {
-  const shown = result.failures.slice(0, MAX_FAILURES).map(redactFailure).map(failureText);
+  // The reproduction hides secrets itself (as shell variables), so it starts from the raw failure.
+  const shown = result.failures.slice(0, MAX_FAILURES).map(failureText);
   if (result.failures.length > MAX_FAILURES) shown.push(`… and ${result.failures.length - MAX_FAILURES} more`);
   return shown.join('\n\n');
 }
@@ -58,6 +49,14 @@ function testcase(result: CheckResult): string {
   return [open, ...body, '    </testcase>'].join('\n');
 }
 
+/** The run's seed and options, so a JUnit-only CI page still says how to repeat the run. */
+function runProperties(report: Report): string {
+  const { skipped: _skipped, reports: _reports, ...options } = report.options;
+  const properties = Object.entries(options).map(([name, value]) => `<property name="${escapeXml(name)}" value="${escapeXml(typeof value === 'string' ? value : JSON.stringify(value))}"/>`);
+  if (report.coverage) properties.push(`<property name="statusCoverage" value="${report.coverage.statuses.percent}"/>`);
+  return `    <properties>${properties.join('')}</properties>`;
+}
+
 export function formatJunitReport(report: Report): string {
   const groups = [...new Set(report.results.map((r) => r.group))];
   const suites = groups.map((group) => {
@@ -67,6 +66,7 @@ export function formatJunitReport(report: Report): string {
     const time = results.reduce((sum, r) => sum + r.durationMs, 0) / 1000;
     return [
       `  <testsuite name="${escapeXml(group)}" tests="${results.length}" failures="${failures}" errors="0" skipped="${skipped}" time="${time.toFixed(3)}" timestamp="${report.startedAt}">`,
+      runProperties(report),
       ...results.map(testcase),
       '  </testsuite>',
     ].join('\n');

@@ -14,12 +14,18 @@ export function redactText(text: string): string {
   return text.replace(SECRET_MEMBERS, (_, prefix: string) => `${prefix}"(redacted)"`);
 }
 
-export function redactExchange(exchange: Exchange): Exchange {
-  const headers = { ...exchange.request.headers };
+/** Request headers with the bearer token hidden. */
+export function redactHeaders(requestHeaders: Record<string, string>): Record<string, string> {
+  const headers = { ...requestHeaders };
   if (headers.authorization) {
     const [scheme, token = ''] = headers.authorization.split(' ');
     headers.authorization = `${scheme} ${hide(token)}`;
   }
+  return headers;
+}
+
+export function redactExchange(exchange: Exchange): Exchange {
+  const headers = redactHeaders(exchange.request.headers);
   return {
     ...exchange,
     request: { ...exchange.request, headers, ...(exchange.request.body !== undefined ? { body: redactText(exchange.request.body) } : {}) },

@@ -1,0 +1,37 @@
+/**
+ * Where each check's rule is written down: a stable anchor of docs/behaviour.md or a heading of
+ * docs/ndata.md for the behaviour, or the checks table of docs/contract-tests.md for rules that are the
+ * spec itself. The HTML report links each check there; rules.test.ts proves every anchor exists.
+ */
+export const RULE_DOCS: Readonly<Record<string, string>> = {
+  operations_succeed: 'docs/behaviour.md#endpoints',
+  status_code_conformance: 'docs/contract-tests.md#the-checks',
+  content_type_conformance: 'docs/contract-tests.md#the-checks',
+  response_schema_conformance: 'docs/contract-tests.md#the-checks',
+  problem_media_type: 'docs/behaviour.md#problem-body',
+  auth_missing_token_rejected: 'docs/behaviour.md#token-rejected',
+  auth_garbage_token_rejected: 'docs/behaviour.md#token-rejected',
+  bad_credentials_rejected: 'docs/behaviour.md#login-credentials',
+  unknown_session_not_found: 'docs/behaviour.md#get-session',
+  malformed_ndata_rejected: 'docs/behaviour.md#ndata-lists',
+  validation_member_names: 'docs/behaviour.md#ndata-lists',
+  count_matches_items: 'docs/behaviour.md#list-sessions',
+  take_bounds_page: 'docs/ndata.md#paging-skip-and-take',
+  skip_pages_join: 'docs/ndata.md#paging-skip-and-take',
+  total_count_exact: 'docs/ndata.md#paging-skip-and-take',
+  count_only_no_items: 'docs/behaviour.md#count-only',
+  count_only_totals: 'docs/behaviour.md#count-only',
+  sort_top_level: 'docs/ndata.md#sorting-sort',
+  sort_dotted_keys: 'docs/ndata.md#sorting-sort',
+  sort_order_exact: 'docs/ndata.md#sorting-sort',
+  filter_gt_lt: 'docs/ndata.md#filtering-memberoperationoperation',
+  filter_eq_selects_one: 'docs/ndata.md#filtering-memberoperationoperation',
+  filter_in_selects_exactly: 'docs/ndata.md#filtering-memberoperationoperation',
+  filter_neq_complement: 'docs/ndata.md#filtering-memberoperationoperation',
+  fuzz_matches_reference: 'docs/behaviour.md#ndata-lists',
+  probe: 'docs/contract-tests.md#the-checks',
+  lifecycle_own_session: 'docs/behaviour.md#delete-session',
+  deleted_session_not_found: 'docs/behaviour.md#delete-session',
+  deleted_token_rejected: 'docs/behaviour.md#deleted-session-token-rejected',
+  logout_ends_session: 'docs/behaviour.md#logout',
+};
