@@ -8,6 +8,7 @@ import { createStore, type Fixtures, type Store } from '../store/index.ts';
 import { MAX_DELAY_MS } from './controls/fault-headers.ts';
 import { createJournal, type JournalView } from './controls/journal.ts';
 import { createScenarioBook, fixturesOf, sessionLifetimeOf, type Scenario } from './scenarios/index.ts';
+import { STATE_FORMAT, STATE_VERSION, stateProblem, type MockState } from './state.ts';
 import { createRouteCore, type RouteCore } from './route-core.ts';
 
 export interface MockCoreOptions {
@@ -28,6 +29,11 @@ export interface MockCoreOptions {
   delay?: number;
   /** How many requests the journal keeps (the latest). Default `JOURNAL_LIMIT` (1000). */
   journalLimit?: number;
+  /**
+   * Called after anything that may change the mock's state: every answered PORTOS request (each one
+   * bumps a session) and every control that resets, restores or moves the clock. `--state` saves on it.
+   */
+  onChange?: () => void;
 }
 
 export interface MockCore {
@@ -47,6 +53,13 @@ export interface MockCore {
   readonly scenario: Scenario;
   /** Resets the mock to another scenario (what `POST /__mock/scenario` does): seed, tokens, journal. */
   useScenario(choice: string | Scenario): Promise<void>;
+  /** The mock's state as plain data (`GET /__mock/state`): records, scenario, clock, and what keeps tokens valid. */
+  snapshot(): Promise<MockState>;
+  /**
+   * Brings a snapshot back (`PUT /__mock/state`): tokens issued before it was taken work again. Throws a
+   * sentence, and changes nothing, when the value is not a state this version reads or breaks the spec.
+   */
+  restore(state: unknown): Promise<void>;
 }
 
 /**
@@ -82,8 +95,37 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
     await store.reset(fixtures);
   }
 
+  async function snapshot(): Promise<MockState> {
+    await store.ready;
+    const now = clock.now();
+    return {
+      format: STATE_FORMAT,
+      version: STATE_VERSION,
+      savedAt: new Date().toISOString(),
+      scenario: scenario.name,
+      clock: { now: now.toISOString(), pinned: clock.pinned, offsetMs: now.getTime() - Date.now() },
+      records: store.records(),
+      tokens: lifecycle.exportTokens(),
+    };
+  }
+
+  async function restore(value: unknown): Promise<void> {
+    const problem = stateProblem(value);
+    if (problem) throw new Error(`Failed to restore the state: ${problem}`);
+    const state = value as MockState;
+    // The records are checked before anything changes; a broken one names itself.
+    await store.restore(state.records);
+    if (!lifecycle.restoreTokens(state.tokens)) throw new Error('Failed to restore the state: its "tokens" are not a saved key and token pairs.');
+    scenario = book.all.find((known) => known.name === state.scenario) ?? scenario;
+    clock.set(state.clock.pinned ? state.clock.now : new Date(Date.now() + state.clock.offsetMs));
+  }
+
+  const changed = options.onChange ?? (() => undefined);
   const target = {
     reset: () => resetTo(undefined),
+    snapshot,
+    restore,
+    changed,
     useScenario: (choice: string | Scenario) => resetTo(book.resolve(choice)),
     get scenario() {
       return scenario;
@@ -110,5 +152,7 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
       return scenario;
     },
     useScenario: target.useScenario,
+    snapshot,
+    restore,
   };
 }

@@ -21,6 +21,7 @@ export { WARNING_HEADER } from './warning-header.ts';
 // Types
 export type { MockCore, MockCoreOptions } from './create-mock-core.ts';
 export type { Scenario } from './scenarios/index.ts';
+export type { MockState } from './state.ts';
 export type { JournalEntry, JournalFilter, JournalView } from './controls/journal.ts';
 export type { PlainAnswer, PlainRequest } from './plain.ts';
 export type { Fixtures, UserFixture, DeviceFixture, SessionFixture, Store } from '../store/index.ts';

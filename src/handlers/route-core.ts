@@ -97,6 +97,7 @@ export function createRouteCore({ context, journal, controls, delay, target }: R
     const answer = await guarded(request, () => answerPortos(request, route));
     await sleep(delay);
     journal.record(await journalEntry(request, answer.status));
+    target.changed();
     return answer;
   };
 }

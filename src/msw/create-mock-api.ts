@@ -15,7 +15,7 @@ export interface MockApiOptions extends MockCoreOptions {
 }
 
 /** The core's state and controls (`reset`, `ready`, `store`, `clock`, `journal`), plus the msw door. */
-export interface MockApi extends Pick<MockCore, 'reset' | 'ready' | 'store' | 'clock' | 'journal' | 'scenario' | 'useScenario'> {
+export interface MockApi extends Pick<MockCore, 'reset' | 'ready' | 'store' | 'clock' | 'journal' | 'scenario' | 'useScenario' | 'snapshot' | 'restore'> {
   /** msw handlers (msw 3, and 2.12) for `setupServer`, `setupWorker` or `getResponse`. */
   handlers: HttpHandler[];
   /** A Fetch `Response` for the mock's requests, undefined for anything else (what the handlers call). */
@@ -63,6 +63,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       return core.scenario;
     },
     useScenario: (choice) => core.useScenario(choice),
+    snapshot: () => core.snapshot(),
+    restore: (state) => core.restore(state),
     core,
   };
 }

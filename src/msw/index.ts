@@ -13,4 +13,4 @@ export { defaultFixtures, BUILT_IN_SCENARIOS, JOURNAL_LIMIT, STATUS_HEADER, DELA
 
 // Types
 export type { MockApi, MockApiOptions } from './create-mock-api.ts';
-export type { Clock, Fixtures, UserFixture, DeviceFixture, SessionFixture, Store, JournalEntry, JournalFilter, JournalView, MockCore, Scenario } from '../handlers/index.ts';
+export type { Clock, Fixtures, UserFixture, DeviceFixture, SessionFixture, Store, JournalEntry, JournalFilter, JournalView, MockCore, MockState, Scenario } from '../handlers/index.ts';

@@ -19,6 +19,6 @@ export { createTokenSigner } from './token.ts';
 
 // Types
 export type { Clock } from './clock.ts';
-export type { SessionLifecycle, Caller } from './session-lifecycle.ts';
+export type { SessionLifecycle, Caller, TokenState } from './session-lifecycle.ts';
 export type { SessionRepository, Directory } from './repository.ts';
 export type { Session, SessionIdentity, DeviceRecord, UserRecord } from './records.ts';

@@ -43,6 +43,16 @@ export interface SessionLifecycle {
   expireSessions(): Promise<void>;
   /** Forgets every issued token (new signing key): tokens issued before are rejected. */
   forgetTokens(): void;
+  /** What keeps issued tokens valid across a restart: the signing key and each session's current pair. */
+  exportTokens(): TokenState;
+  /** Accepts the tokens of an exported state again (its sessions must be stored); false when it is not one. */
+  restoreTokens(state: TokenState): boolean;
+}
+
+/** The token side of a saved state: plain data. */
+export interface TokenState {
+  key: string;
+  pairs: { sessionId: string; tokenId: string; refreshToken: string }[];
 }
 
 /** The token pair a session currently accepts; a refresh replaces both. */
@@ -204,6 +214,19 @@ export function createSessionLifecycle({ sessions, directory, tokens, clock, lif
 
     expireSessions() {
       return sessions.removeExpiredSessions(clock.now());
+    },
+
+    exportTokens() {
+      return { key: tokens.exportKey(), pairs: [...credentials].map(([sessionId, pair]) => ({ sessionId, ...pair })) };
+    },
+
+    restoreTokens(state) {
+      const pairs = Array.isArray(state?.pairs) ? state.pairs : undefined;
+      const sound = pairs?.every((p) => p && typeof p.sessionId === 'string' && typeof p.tokenId === 'string' && typeof p.refreshToken === 'string');
+      if (!pairs || !sound || typeof state.key !== 'string' || !tokens.restoreKey(state.key)) return false;
+      credentials.clear();
+      for (const { sessionId, tokenId, refreshToken } of pairs) credentials.set(sessionId, { tokenId, refreshToken });
+      return true;
     },
 
     forgetTokens() {

@@ -24,6 +24,10 @@ export interface TokenSigner {
   verify(token: string): Promise<TokenClaims | undefined>;
   /** A new key: every token signed before is rejected from now on. */
   rotateKey(): void;
+  /** The signing key as text, so a saved state keeps issued tokens valid (`restoreKey`). */
+  exportKey(): string;
+  /** Signs and verifies with this key from now on (a key from `exportKey`); false when it is not one. */
+  restoreKey(text: string): boolean;
 }
 
 /** A new opaque refresh token (28 letters and digits, as long as the spec's example). */
@@ -104,6 +108,21 @@ export function createTokenSigner(): TokenSigner {
     rotateKey() {
       key = randomKey();
       verified = new Map();
+    },
+    exportKey() {
+      return btoa(String.fromCharCode(...key));
+    },
+    restoreKey(text) {
+      let bytes: Uint8Array;
+      try {
+        bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+      } catch {
+        return false;
+      }
+      if (bytes.length < 32) return false;
+      key = bytes;
+      verified = new Map();
+      return true;
     },
   };
 }

@@ -38,7 +38,7 @@ The stateful mock (as npm start serves it) on a free loopback port, behind \`pri
 violation becomes an error response.
 
 Options:
-${[OPTION_HELP.port, OPTION_HELP.host, OPTION_HELP.clock, OPTION_HELP.delay, OPTION_HELP.fixtures, OPTION_HELP.scenario, OPTION_HELP.journalLimit, OPTION_HELP.controls, OPTION_HELP.help].join('\n')}
+${[OPTION_HELP.port, OPTION_HELP.host, OPTION_HELP.clock, OPTION_HELP.delay, OPTION_HELP.fixtures, OPTION_HELP.scenario, OPTION_HELP.state, OPTION_HELP.journalLimit, OPTION_HELP.controls, OPTION_HELP.help].join('\n')}
 
 --port and --host are Prism's; the mock behind it always listens on 127.0.0.1 and a free port.
 Exit status: 0 stopped by Ctrl+C or SIGTERM (or --help), 1 a failure to start or Prism stopped, 2 a usage error.
@@ -49,6 +49,7 @@ const NOT_FOR_PRISM_MOCK = [
   ['clock', '--clock'],
   ['fixtures', '--fixtures'],
   ['scenario', '--scenario'],
+  ['state', '--state'],
   ['journal-limit', '--journal-limit'],
   ['delay', '--delay'],
   ['controls', '--no-controls'],
@@ -143,7 +144,10 @@ async function main(mode: Mode, argv: readonly string[], life: Lifecycle): Promi
   }
 
   const mock = await startFromOptions(options, { port: 0, host: '127.0.0.1' });
-  life.add(() => mock.close());
+  life.add(async () => {
+    await mock.flush();
+    await mock.close();
+  });
   const prism = await life.start(startPrism({ mode: 'proxy', upstream: mock.url, port: options.port, host: options.host, log, signal }));
   // Printed last: a script that waits for the banner may signal at once.
   // oxlint-disable-next-line no-console -- a CLI: its output is the banner and the shutdown line

@@ -18,6 +18,7 @@ export const MOCK_OPTIONS = {
   delay: { type: 'string' },
   fixtures: { type: 'string' },
   scenario: { type: 'string' },
+  state: { type: 'string' },
   'journal-limit': { type: 'string' },
   controls: { type: 'boolean' },
 } as const;
@@ -36,6 +37,8 @@ export const OPTION_HELP = {
   scenario: `  --scenario <name>   Start from a preset: default, empty, crowded, expiring, sale-device-taken,
                       unavailable; or a folder (users/devices/sessions.json [+ scenario.json])
                       or a JSON file of your own. POST /__mock/scenario switches at run time.`,
+  state: `  --state <file>      Keep the mock's state in <file>: loaded at start when it exists, saved after
+                      each change and on Ctrl+C, so a restart keeps sessions and tokens.`,
   journalLimit: '  --journal-limit <n> How many requests GET /__mock/requests keeps (the latest). Default: 1000.',
   controls: '  --no-controls       Turn off the mock-only controls (/__mock/*, x-mock-status, x-mock-delay).',
   help: '  -h, --help          Show this help.',
@@ -47,7 +50,7 @@ export const HELP = `Usage: portos-mock [options]
 A local PORTOS Sessions API with state: log in, list sessions with NData, delete them.
 
 Options:
-${[OPTION_HELP.port, OPTION_HELP.host, OPTION_HELP.clock, OPTION_HELP.delay, OPTION_HELP.fixtures, OPTION_HELP.scenario, OPTION_HELP.journalLimit, OPTION_HELP.controls, OPTION_HELP.help].join('\n')}
+${[OPTION_HELP.port, OPTION_HELP.host, OPTION_HELP.clock, OPTION_HELP.delay, OPTION_HELP.fixtures, OPTION_HELP.scenario, OPTION_HELP.state, OPTION_HELP.journalLimit, OPTION_HELP.controls, OPTION_HELP.help].join('\n')}
 
 Exit status: 0 stopped by Ctrl+C or SIGTERM (or --help), 1 the mock failed to start, 2 a usage error.
 `;
@@ -60,6 +63,7 @@ export interface CliOptions {
   delay?: number;
   fixturesDir?: string;
   scenario?: string;
+  stateFile?: string;
   journalLimit?: number;
   controls: boolean;
 }
@@ -89,6 +93,10 @@ export function parseCliOptions(argv: readonly string[], env: Record<string, str
   if (values.scenario !== undefined) {
     if (values.fixtures !== undefined) throw new UsageError('Give either --fixtures or --scenario, not both (a scenario has its own fixtures).');
     options.scenario = values.scenario;
+  }
+  if (values.state !== undefined) {
+    if (values.state.trim() === '') throw new UsageError('--state must name a file, e.g. --state .portos-state.json.');
+    options.stateFile = values.state;
   }
   if (values['journal-limit'] !== undefined) {
     const limit = values['journal-limit'];

@@ -22,7 +22,10 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     // oxlint-disable-next-line no-console -- a CLI: its output is the banner and the shutdown line
     console.log(`\n${signal}: closing the mock.`);
-    server.close().then(
+    server
+      .flush()
+      .then(() => server.close())
+      .then(
       () => process.exit(0),
       () => process.exit(1),
     );

@@ -3,24 +3,43 @@
  * read and checked first) and the mock's own options, listening where the caller says. Shared by
  * `npm start` and `npm run start:validated`, which put the same mock on a port or behind Prism.
  */
-import type { Fixtures } from '../handlers/index.ts';
+import { UsageError } from '../cli/command-line.ts';
+import { createMockCore, type Fixtures } from '../handlers/index.ts';
 import { loadFixtures } from './load-fixtures.ts';
 import { loadScenario } from './load-scenario.ts';
 import type { CliOptions } from './options.ts';
 import { startServer, type RunningServer } from './serve.ts';
+import { createStateFile } from './state-file.ts';
 
-export async function startFromOptions(options: CliOptions, where: { port: number; host: string }): Promise<RunningServer> {
+export interface StartedFromOptions extends RunningServer {
+  /** Saves the state file now (`--state`), when there is one; call it before exiting. */
+  flush(): Promise<void>;
+}
+
+export async function startFromOptions(options: CliOptions, where: { port: number; host: string }): Promise<StartedFromOptions> {
   const fixtures = options.fixturesDir !== undefined ? await loadFixtures(options.fixturesDir) : undefined;
   const scenario = options.scenario !== undefined ? await loadScenario(options.scenario) : undefined;
-  return startServer({
-    ...where,
+  const stateFile = options.stateFile !== undefined ? createStateFile(options.stateFile) : undefined;
+  const saved = await stateFile?.read();
+  const core = createMockCore({
     controls: options.controls,
     ...(fixtures !== undefined && { fixtures }),
     ...(scenario !== undefined && { scenario }),
     ...(options.clock !== undefined && { clock: options.clock }),
     ...(options.delay !== undefined && { delay: options.delay }),
     ...(options.journalLimit !== undefined && { journalLimit: options.journalLimit }),
+    ...(stateFile && { onChange: stateFile.changed }),
   });
+  if (saved !== undefined) {
+    try {
+      await core.restore(saved);
+    } catch (error) {
+      throw new UsageError(`--state: ${options.stateFile} cannot be used: ${(error as Error).message.replace(/^Failed to restore the state: /, '')} The file was left as it is.`);
+    }
+  }
+  stateFile?.attach(core);
+  const server = await startServer({ ...where, core });
+  return { ...server, flush: async () => stateFile?.flush() };
 }
 
 /** Who can log in where, as seeded: what the banner lists. */

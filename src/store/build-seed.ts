@@ -60,6 +60,25 @@ function materialise(fixture: SessionFixture, index: number, nowMs: number): Ses
 
 /** Checks the fixtures and lays the sessions out around `now`. Throws a `FixtureError` on the first bad record. */
 export function buildSeed(fixtures: Fixtures, now: Date): Seed {
+  return checkRecords(fixtures, (list) => list.map((fixture, index) => materialise(fixture as SessionFixture, index, now.getTime())));
+}
+
+/**
+ * Checks stored records as a saved state holds them (sessions with their instants, not offsets; expired
+ * ones are allowed: the next request sweeps them). Throws a `FixtureError` on the first bad record.
+ */
+export function checkSeed(seed: { users: unknown; devices: unknown; sessions: unknown }): Seed {
+  return checkRecords(seed as Fixtures, (list) =>
+    list.map((session, index) => {
+      const issues = specIssues('Session', session);
+      if (issues.length > 0) throw new FixtureError(label('sessions', index, session, 'sessionId'), issues);
+      return structuredClone(session) as Session;
+    }),
+  );
+}
+
+/** Users, devices, then the sessions `readSessions` makes of their records, and the links between them. */
+function checkRecords(fixtures: Fixtures, readSessions: (list: readonly unknown[]) => Session[]): Seed {
   for (const kind of ['users', 'devices', 'sessions'] as const) {
     if (!Array.isArray(fixtures?.[kind])) throw new FixtureError(kind, [`must be an array of records; got ${JSON.stringify(typeof fixtures?.[kind])}.`]);
   }
@@ -77,7 +96,7 @@ export function buildSeed(fixtures: Fixtures, now: Date): Seed {
 
   const users = new Set(fixtures.users.map((user) => user.userName));
   const devices = new Map(fixtures.devices.map((device) => [device.name, device]));
-  const sessions = fixtures.sessions.map((fixture, index) => materialise(fixture, index, now.getTime()));
+  const sessions = readSessions(fixtures.sessions);
   checkUnique('sessions', sessions, 'sessionId');
   const saleDeviceHolder = new Map<string, number>();
   sessions.forEach((session, index) => {

@@ -7,7 +7,7 @@ import { Collection } from '@msw/data';
 import type { NDataQuery, QueryPage } from '../ndata/index.ts';
 import type { Clock, DeviceRecord, Directory, Session, SessionRepository, UserRecord } from '../portos/index.ts';
 import type { StandardSchema } from '../spec/index.ts';
-import { buildSeed, type Seed } from './build-seed.ts';
+import { buildSeed, checkSeed, type Seed } from './build-seed.ts';
 import type { Fixtures } from './fixtures.ts';
 import { deviceSchema, userSchema } from './record-schemas.ts';
 import { createSessionTable, type SessionCollection } from './session-table.ts';
@@ -31,6 +31,13 @@ export interface Store extends SessionRepository, Directory {
    * (checked first: a broken one throws a `FixtureError` and changes nothing), which become the seed.
    */
   reset(fixtures?: Fixtures): Promise<void>;
+  /** Every record as it is now (users with passwords), for a saved state. */
+  records(): Seed;
+  /**
+   * Replaces every record with a saved state's (checked first: a broken one throws a `FixtureError` and
+   * changes nothing). The seed that `reset()` goes back to stays the fixtures'.
+   */
+  restore(records: { users: unknown; devices: unknown; sessions: unknown }): Promise<void>;
 }
 
 /**
@@ -82,6 +89,16 @@ export function createStore(initial: Fixtures, clock: Clock): Store {
     querySessions: table.querySessions,
     findUser: (userName) => users.findFirst((q) => q.where({ userName })),
     findDevice: (deviceName) => devices.findFirst((q) => q.where({ name: deviceName })),
+    records: () => ({
+      users: users.findMany().map((user) => structuredClone(user)),
+      devices: devices.findMany().map((device) => structuredClone(device)),
+      sessions: table.collection.findMany().map((session) => structuredClone(session)),
+    }),
+    restore(records) {
+      const seed = checkSeed(records);
+      ready = ready.catch(() => undefined).then(() => plant(seed));
+      return ready;
+    },
     reset(next) {
       const seed = next === undefined ? undefined : buildSeed(next, clock.now());
       if (next !== undefined) fixtures = next;

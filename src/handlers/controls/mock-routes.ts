@@ -11,6 +11,7 @@ import { formatInstant, type Clock } from '../../portos/index.ts';
 import { json, noContent, type PlainAnswer, type PlainRequest } from '../plain.ts';
 import { readBody } from '../read-body.ts';
 import type { Scenario, ScenarioBook } from '../scenarios/index.ts';
+import type { MockState } from '../state.ts';
 import type { JournalFilter, JournalView } from './journal.ts';
 
 export interface MockControlTarget {
@@ -21,12 +22,16 @@ export interface MockControlTarget {
   readonly scenario: Scenario;
   readonly scenarios: ScenarioBook;
   useScenario(choice: string): Promise<void>;
+  snapshot(): Promise<MockState>;
+  restore(state: unknown): Promise<void>;
+  /** Tells whoever keeps the state (`--state`) that it changed. */
+  changed(): void;
 }
 
 type Answer = (target: MockControlTarget, request: PlainRequest) => Promise<PlainAnswer>;
 
 /** One control path: an answer per method. */
-export type MockRoute = Readonly<Partial<Record<'GET' | 'POST', Answer>>>;
+export type MockRoute = Readonly<Partial<Record<'GET' | 'POST' | 'PUT', Answer>>>;
 
 /** `?method=DELETE&path=/sessions/*&status=204` → a journal filter; anything else is a 400 naming it. */
 function journalFilter(params: URLSearchParams): JournalFilter {
@@ -114,6 +119,26 @@ const MOCK_ROUTES: Readonly<Record<string, MockRoute>> = {
     },
     POST: switchScenario,
   },
+  '/__mock/state': {
+    async GET(target) {
+      return json(await target.snapshot());
+    },
+    async PUT(target, request) {
+      const text = await readBody(request);
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        throw validationFailed([{ memberName: '$', message: 'The body must be a state from GET /__mock/state; it is not valid JSON.' }]);
+      }
+      try {
+        await target.restore(value);
+      } catch (error) {
+        throw validationFailed([{ memberName: '$', message: (error as Error).message }]);
+      }
+      return noContent();
+    },
+  },
   '/__mock/clock': {
     async GET(target) {
       return json(clockState(target.clock));
@@ -132,7 +157,8 @@ export function matchMockRoute(path: string): MockRoute | undefined {
 
 /** The answer to a /__mock route; a wrong method is a 405 problem (thrown). */
 export function answerMockRoute(route: MockRoute, request: PlainRequest, target: MockControlTarget): Promise<PlainAnswer> {
-  const answer = route[request.method.toUpperCase() as keyof MockRoute];
+  const method = request.method.toUpperCase() as keyof MockRoute;
+  const answer = route[method];
   if (!answer) throw methodNotAllowed(request.method, Object.keys(route));
-  return answer(target, request);
+  return method === 'GET' ? answer(target, request) : answer(target, request).finally(() => target.changed());
 }
