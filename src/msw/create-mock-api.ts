@@ -8,6 +8,7 @@ import { createMockCore, type MockCore, type MockCoreOptions } from '../handlers
 import { parseBaseUrl, routedPath } from './base-url.ts';
 import { toPlainRequest, toResponse } from './fetch-plain.ts';
 import { createMswHandlers } from './msw-handlers.ts';
+import { createOverride } from './override.ts';
 
 export interface MockApiOptions extends MockCoreOptions {
   /** Default: PORTOS paths on any origin (`*\/sessions`). With it: only paths under this URL. */
@@ -22,6 +23,8 @@ export interface MockApi extends Pick<MockCore, 'reset' | 'ready' | 'store' | 'c
   handle(request: Request): Promise<Response | undefined>;
   /** The door-less core, e.g. to serve the same instance over HTTP with `startServer({ core })`. */
   readonly core: MockCore;
+  /** A typed msw handler that answers one operation your way (docs/consumers.md#typed-overrides). */
+  override: ReturnType<typeof createOverride>;
 }
 
 /**
@@ -66,5 +69,6 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     snapshot: () => core.snapshot(),
     restore: (state) => core.restore(state),
     core,
+    override: createOverride(base),
   };
 }

@@ -9,8 +9,10 @@
 
 // Values
 export { createMockApi } from './create-mock-api.ts';
+export { problems } from './override.ts';
 export { defaultFixtures, BUILT_IN_SCENARIOS, JOURNAL_LIMIT, STATUS_HEADER, DELAY_HEADER, MAX_DELAY_MS, WARNING_HEADER } from '../handlers/index.ts';
 
 // Types
 export type { MockApi, MockApiOptions } from './create-mock-api.ts';
+export type { OverrideContext, OverrideResolver, OverridablePath, OverrideMethod, DeclaredAnswer } from './override.ts';
 export type { Clock, Fixtures, UserFixture, DeviceFixture, SessionFixture, Store, JournalEntry, JournalFilter, JournalView, MockCore, MockState, Scenario } from '../handlers/index.ts';

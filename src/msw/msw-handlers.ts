@@ -7,11 +7,8 @@
 import { http, type HttpHandler } from 'msw';
 import { MOCK_CONTROL_PATHS, portosPaths } from '../handlers/index.ts';
 import { mswPath, type BaseUrl } from './base-url.ts';
+import { toMswTemplate } from './override.ts';
 
-/** `/sessions/{id}` → `/sessions/:id` (msw's path syntax). */
-function toMswTemplate(template: string): string {
-  return template.replace(/\{([^}]+)\}/g, ':$1');
-}
 
 export function createMswHandlers(handle: (request: Request) => Promise<Response | undefined>, base: BaseUrl | undefined, controls: boolean): HttpHandler[] {
   const paths = [...portosPaths.map((path) => toMswTemplate(path.template)), ...(controls ? MOCK_CONTROL_PATHS : [])];
