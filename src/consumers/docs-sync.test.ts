@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { asConsumerCode, recipeBlocks } from './docs-sync.ts';
+import { asConsumerCode, installSteps, recipeBlocks } from './docs-sync.ts';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const markdown = await readFile(join(repo, 'docs/consumers.md'), 'utf8');
 const blocks = recipeBlocks(markdown);
+const manifest = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8'));
 
 describe('docs/consumers.md', () => {
   it('shows every recipe file', () => {
@@ -14,6 +15,7 @@ describe('docs/consumers.md', () => {
       'src/consumers/browser/main.ts',
       'src/consumers/storybook/preview.ts',
       'src/consumers/storybook/sessions.stories.ts',
+      'src/consumers/toolkit-recipe.test.ts',
       'src/consumers/typed-client.test.ts',
       'src/consumers/vitest-recipe.test.ts',
     ]);
@@ -22,5 +24,22 @@ describe('docs/consumers.md', () => {
   it.each(blocks.map((block) => [block.path, block] as const))('shows %s as it is tested', async (path, block) => {
     const source = await readFile(join(repo, path), 'utf8');
     expect(block.code).toBe(asConsumerCode(source));
+  });
+});
+
+// package.e2e.test.ts runs the documented install; this pins what it runs, so a reworded block cannot
+// quietly turn that test into something a reader would not type.
+describe('the install steps in README.md and docs/consumers.md', () => {
+  it('are the same in both', async () => {
+    const readme = await readFile(join(repo, 'README.md'), 'utf8');
+    expect(installSteps(readme)).toEqual(installSteps(markdown));
+  });
+
+  it('install the tarball `npm pack` writes into the project, next to msw', () => {
+    expect(installSteps(markdown)).toEqual([
+      { cwd: 'portos-mock', argv: ['npm', 'install'] },
+      { cwd: 'portos-mock', argv: ['npm', 'pack', '--pack-destination', '../my-app'] },
+      { cwd: 'my-app', argv: ['npm', 'install', '-D', `./${manifest.name}-${manifest.version}.tgz`, 'msw'] },
+    ]);
   });
 });
