@@ -5,7 +5,7 @@
  */
 import { delay, http, HttpResponse } from 'msw';
 import type { ComponentAnnotations, Renderer, StoryAnnotations } from 'storybook/internal/types';
-import { createMockApi } from '../../handlers/index.ts';
+import { createMockApi } from '../../msw/index.ts';
 
 export default {
   title: 'Sessions/SessionList',
@@ -13,6 +13,16 @@ export default {
 
 /** The preview's PORTOS: the bundled fixtures, reset before the story. */
 export const Default: StoryAnnotations<Renderer> = {};
+
+/** The preview's PORTOS in another scenario: thousands of sessions, for paging and virtual lists. */
+export const Crowded: StoryAnnotations<Renderer> = {
+  parameters: { portos: { scenario: 'crowded' } },
+};
+
+/** Every PORTOS path down (503 problems), for the error screens; the /__mock controls still answer. */
+export const ServerDown: StoryAnnotations<Renderer> = {
+  parameters: { portos: { scenario: 'unavailable' } },
+};
 
 /** A PORTOS of its own with the clock pinned, so times on screen never change between runs. */
 const pinned = createMockApi({ clock: '2023-08-04T21:30:00Z' });

@@ -20,7 +20,7 @@ afterAll(() => server.close());
 /** What Storybook does before rendering a story: preview hooks, loader, then the story's own hook. */
 async function prepare(story: StoryAnnotations<Renderer>): Promise<void> {
   const context = { parameters: combineParameters(preview.parameters ?? {}, story.parameters ?? {}) } as any;
-  await (preview.beforeEach as () => Promise<void>)();
+  await (preview.beforeEach as (context: unknown) => Promise<void>)(context);
   await loader(context);
   if (typeof story.beforeEach === 'function') await story.beforeEach(context);
 }
@@ -51,6 +51,19 @@ describe('the Storybook recipe', () => {
     expect(body.totalCount).toBe(60);
     expect(body.items[0].startedAt).toMatch(/^2023-08-04T21:30:00(\.000)?Z$/); // this login, at the pinned now
     expect(portos.journal.entries).toEqual([]); // the preview's PORTOS saw none of it
+  });
+
+  it('Crowded: the preview PORTOS switches to the story\'s scenario, and back for the next story', async () => {
+    await prepare(stories.Crowded);
+    expect((await listAsOwner()).body.totalCount).toBeGreaterThan(4000);
+    await prepare(stories.Default);
+    expect((await listAsOwner()).body.totalCount).toBe(60);
+  });
+
+  it('ServerDown: every PORTOS path answers 503 in that story', async () => {
+    await prepare(stories.ServerDown);
+    const login = await fetch('http://storybook.test/api/auth', { method: 'POST', body: '{"UserName":"999","DeviceName":"BackOffice"}' });
+    expect(login.status).toBe(503);
   });
 
   it('ListUnavailable: the override answers 503 in front of PORTOS, login still works', async () => {
