@@ -83,7 +83,8 @@ async function authenticate(target: Target, state: SharedState): Promise<void> {
     } else {
       throw new SetupError('No way to authenticate: give a token (--token) or credentials (--user and --device).');
     }
-    state.ownSessionId = await identifySession(target, target.token!, { user: target.credentials?.user, device: target.credentials?.device });
+    const own = await identifySession(target, target.token!, { user: target.credentials?.user, device: target.credentials?.device });
+    if (own !== undefined) state.ownSessionId = own;
   } catch (error) {
     if (error instanceof RequestFailedError) throw new UnreachableError(`Cannot reach the server at ${target.baseUrl}: ${error.message}`);
     throw error;

@@ -102,7 +102,7 @@ function jwtStrings(token: string): string[] {
 export async function identifySession(
   target: Target,
   token: string,
-  who: { user?: string; device?: string },
+  who: { user?: string | undefined; device?: string | undefined },
   before?: ReadonlySet<string>,
 ): Promise<string | undefined> {
   const list = readPage(await target.listSessions('', token))?.items ?? [];

@@ -102,7 +102,7 @@ export async function startForwarder(upstream: string, fetchImpl: FetchLike): Pr
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string' && name !== 'host') headers.set(name, value);
     const body = chunks.length ? Buffer.concat(chunks) : undefined;
     try {
-      const response = await fetchImpl(new Request(`${upstream}${req.url}`, { method: req.method, headers, ...(body ? { body } : {}) }));
+      const response = await fetchImpl(new Request(`${upstream}${req.url}`, { method: req.method ?? 'GET', headers, ...(body ? { body } : {}) }));
       const text = Buffer.from(await response.arrayBuffer());
       const out: Record<string, string> = {};
       response.headers.forEach((value, name) => {
