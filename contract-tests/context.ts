@@ -89,10 +89,9 @@ export class CheckContext {
   }
 }
 
-export { RequestFailedError };
 
 /** A failure record with only the fields that are set (reports and tests compare them). */
-export function failure(message: string, exchange?: Exchange, detail: FailureDetail = {}): Failure {
+function failure(message: string, exchange?: Exchange, detail: FailureDetail = {}): Failure {
   return {
     message,
     ...(exchange ? { exchange } : {}),

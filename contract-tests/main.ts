@@ -5,7 +5,7 @@
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseCommandLine, UsageError } from '../src/cli/command-line.ts';
 import { checks } from './checks/index.ts';
 import { formatConsoleReport } from './report/console.ts';
 import { formatGithubAnnotations } from './report/github.ts';
@@ -19,10 +19,9 @@ import { SetupError, UnreachableError, runChecks, type RunOptions } from './run.
 import type { TargetOptions } from './target.ts';
 
 /** The fuzz queries a run against the project's own throwaway mock sends unless told otherwise. */
-export const OWN_MOCK_FUZZ = 30;
+const OWN_MOCK_FUZZ = 30;
 
-export const HELP = `Usage: npm run contract -- [options]
-       portos-contract [options]
+export const HELP = `Usage: portos-contract [options]
 
 Checks a PORTOS Sessions server against openapi/portos-sessions.yaml: statuses, content types and
 schemas of every operation, auth, errors, and NData semantics (paging, sorting, filtering, counts)
@@ -92,10 +91,6 @@ export type Env = Readonly<Record<string, string | undefined>>;
 /** The mock's default identity: user 999 (no password) on the BackOffice device. */
 export const MOCK_DEFAULT_LOGIN = { user: '999', device: 'BackOffice' } as const;
 
-class UsageError extends Error {
-  override name = 'UsageError';
-}
-
 function integer(name: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) < min) throw new UsageError(`--${name} must be a whole number ≥ ${min}, got "${value}".`);
@@ -115,7 +110,7 @@ type ReportName = (typeof REPORTS)[number];
  * The command that repeats a run: the same arguments with the seed pinned, and secrets as the shell
  * variables the reproductions use.
  */
-export function repeatCommand(argv: readonly string[], seed: number): string {
+function repeatCommand(argv: readonly string[], seed: number): string {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -135,42 +130,35 @@ export function repeatCommand(argv: readonly string[], seed: number): string {
   return ['npm run contract --', ...out, '--seed', String(seed)].join(' ');
 }
 
+/**
+ * The options, as node:util's parseArgs takes them (through the CLI helper both CLIs share);
+ * `--no-destructive` / `--no-probe` turn off what a run against the own mock implies.
+ */
+const OPTIONS = {
+  'base-url': { type: 'string' },
+  token: { type: 'string' },
+  user: { type: 'string' },
+  password: { type: 'string' },
+  device: { type: 'string' },
+  timeout: { type: 'string' },
+  destructive: { type: 'boolean' },
+  'strict-inferred': { type: 'boolean' },
+  'allow-extra-fields': { type: 'boolean' },
+  fuzz: { type: 'string' },
+  seed: { type: 'string' },
+  probe: { type: 'boolean' },
+  only: { type: 'string', multiple: true },
+  'min-coverage': { type: 'string' },
+  junit: { type: 'string' },
+  json: { type: 'string' },
+  markdown: { type: 'string' },
+  har: { type: 'string' },
+  html: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 function parse(argv: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      strict: true,
-      // `--no-destructive` / `--no-probe` turn off what a run against the own mock implies.
-      allowNegative: true,
-      options: {
-        'base-url': { type: 'string' },
-        token: { type: 'string' },
-        user: { type: 'string' },
-        password: { type: 'string' },
-        device: { type: 'string' },
-        timeout: { type: 'string' },
-        destructive: { type: 'boolean' },
-        'strict-inferred': { type: 'boolean' },
-        'allow-extra-fields': { type: 'boolean' },
-        fuzz: { type: 'string' },
-        seed: { type: 'string' },
-        probe: { type: 'boolean' },
-        only: { type: 'string', multiple: true },
-        'min-coverage': { type: 'string' },
-        junit: { type: 'string' },
-        json: { type: 'string' },
-        markdown: { type: 'string' },
-        har: { type: 'string' },
-        html: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const v = parsed.values;
+  const v = parseCommandLine(argv, OPTIONS);
   if (v.token !== undefined && v.user !== undefined) throw new UsageError('Give either --token or --user, not both.');
   if ((v.user === undefined) !== (v.device === undefined)) throw new UsageError('--user and --device go together: a login needs both.');
   if (v.password !== undefined && v.user === undefined) throw new UsageError('--password needs --user and --device.');
@@ -230,7 +218,7 @@ export async function main(argv: string[], io: Io, env: Env = process.env): Prom
     args = parse(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`portos-contract: usage error: ${error.message} Run with --help for the options.\n`);
+      io.stderr(`portos-contract: usage error: ${error.message}${error.message.endsWith('See --help.') ? '' : ' Run with --help for the options.'}\n`);
       return 2;
     }
     throw error;

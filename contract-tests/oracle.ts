@@ -5,7 +5,6 @@
 import { evaluate, parse, type NDataQuery } from '../src/ndata/index.ts';
 import { sessionsResource } from '../src/store/sessions-resource.ts';
 
-export { sessionsResource };
 
 /** The sort keys of GET /sessions, top-level first, as the resource lists them. */
 export const SORT_KEYS: readonly string[] = sessionsResource.sortKeys.map((key) => key.name);
@@ -13,7 +12,7 @@ export const TOP_LEVEL_SORT_KEYS: readonly string[] = SORT_KEYS.filter((key) => 
 export const DOTTED_SORT_KEYS: readonly string[] = SORT_KEYS.filter((key) => key.includes('.'));
 
 /** Parses a raw query string; throws when the reference engine rejects it (the kit only sends valid ones). */
-export function parseQuery(query: string): NDataQuery {
+function parseQuery(query: string): NDataQuery {
   const result = parse(new URLSearchParams(query), sessionsResource);
   if ('errors' in result) {
     throw new Error(`The reference engine rejects ?${query}: ${result.errors.map((e) => `${e.memberName}: ${e.message}`).join('; ')}`);

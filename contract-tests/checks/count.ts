@@ -1,7 +1,7 @@
 /**
  * `$count=true`: counts without items.
  */
-import { fetchPage, ids, mismatch, readPage } from '../sessions.ts';
+import { fetchPage, ids, readPage } from '../sessions.ts';
 import type { Failure } from '../types.ts';
 import type { Check } from './check.ts';
 
@@ -30,7 +30,7 @@ export const countOnlyTotals: Check = {
       const failures: Failure[] = [];
       const picked = ids(all.items).slice(0, 3);
       const queries = ['', '$take=1', picked.length ? `sessionId=in:${picked.join(':')}` : ''];
-      for (const query of [...new Set(queries)]) {
+      for (const query of new Set(queries)) {
         const plain = await fetchPage(ctx, query);
         const counted = await ctx.target.listSessions(query ? `${query}&$count=true` : '$count=true');
         const page = readPage(counted);

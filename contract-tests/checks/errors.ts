@@ -27,7 +27,7 @@ export const unknownSessionNotFound: Check = {
 };
 
 /** Malformed NData and the parameter each must be blamed on. */
-export const MALFORMED_QUERIES: readonly { query: string; memberName: string }[] = [
+const MALFORMED_QUERIES: readonly { query: string; memberName: string }[] = [
   { query: 'sessionId=bogus:abc', memberName: 'sessionId' },
   { query: '$take=-1', memberName: '$take' },
   { query: '$skip=abc', memberName: '$skip' },

@@ -36,7 +36,7 @@ function sortTerm(random: Random): string {
 }
 
 /** One random query that the reference engine accepts. */
-export function randomQuery(random: Random, known: readonly string[]): string {
+function randomQuery(random: Random, known: readonly string[]): string {
   const parts: string[] = [];
   if (random.chance(0.5)) {
     const operations = Array.from({ length: 1 + random.int(2) }, () => operation(random, known));

@@ -12,7 +12,7 @@ import type { Check } from './check.ts';
 type Direction = 'asc' | 'desc';
 
 /** The spellings of one sort term: both syntaxes of the direction. */
-export function spellings(key: string, direction: Direction): string[] {
+function spellings(key: string, direction: Direction): string[] {
   return direction === 'asc' ? [key, `${key}:asc`] : [`-${key}`, `${key}:desc`];
 }
 

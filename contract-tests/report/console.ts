@@ -13,7 +13,7 @@ const SHOWN_HEADERS = ['content-type', 'content-length', 'www-authenticate', 'lo
 
 const MARK: Record<CheckResult['status'], string> = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP', info: 'INFO' };
 
-export function formatExchange(exchange: Exchange, indent = '      '): string[] {
+function formatExchange(exchange: Exchange, indent = '      '): string[] {
   const lines = [`${indent}request:  ${describeRequest(exchange)}`];
   if (exchange.error) {
     lines.push(`${indent}response: none (${exchange.error})`);
@@ -31,7 +31,7 @@ function formatFailure(failure: Failure): string[] {
   return [`    - ${failure.message}`, ...reproductionLines(failure, '      ')];
 }
 
-export function formatResult(result: CheckResult): string[] {
+function formatResult(result: CheckResult): string[] {
   const basis = result.basis === 'inferred' ? ' (inferred)' : '';
   const time = result.status === 'skip' ? '' : ` ${Math.round(result.durationMs)} ms`;
   const note = result.note ? ` — ${result.note}` : '';
@@ -44,7 +44,7 @@ export function formatResult(result: CheckResult): string[] {
   return lines;
 }
 
-export function formatProbe(rows: readonly ProbeRow[]): string[] {
+function formatProbe(rows: readonly ProbeRow[]): string[] {
   const width = Math.max(...rows.map((row) => row.name.length), 8);
   return [
     'Probe (informational): what this server honours',
@@ -54,7 +54,7 @@ export function formatProbe(rows: readonly ProbeRow[]): string[] {
 }
 
 /** The coverage section: status coverage, each declared status not observed (a warning), the rest in brief. */
-export function formatCoverage(coverage: Coverage): string[] {
+function formatCoverage(coverage: Coverage): string[] {
   const { declared, observed, percent } = coverage.statuses;
   const lines = [`Coverage: ${observed} of ${declared} declared statuses observed (${percent} %)`];
   for (const warning of coverageWarnings(coverage)) lines.push(`  WARN  ${warning}`);

@@ -15,7 +15,7 @@ import { reproduce } from './reproduce.ts';
 /** Failures rendered per check; the JSON report has up to 50, the HAR every exchange. */
 const SHOWN_FAILURES = 20;
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 

@@ -8,10 +8,11 @@ import { reproductionLines } from './reproduce.ts';
 
 const MAX_FAILURES = 20;
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return (
     text
       // Characters XML 1.0 cannot carry at all.
+      // oxlint-disable-next-line no-control-regex -- these control characters are exactly what must go
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD')
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')

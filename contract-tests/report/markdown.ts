@@ -11,7 +11,7 @@ import { reproduce } from './reproduce.ts';
 const SHOWN_FAILURES = 3;
 
 /** Text for a Markdown table cell or a line: no pipes or newlines break the layout. */
-export function mdText(text: string): string {
+function mdText(text: string): string {
   return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -29,7 +29,7 @@ function block(language: string, text: string): string {
   return `${fence}${language}\n${text}\n${fence}`;
 }
 
-export function summaryLine(report: Report): string {
+function summaryLine(report: Report): string {
   const { passed, failed, warned, skipped, info, requests } = report.summary;
   return `${report.ok ? 'OK' : 'FAILED'}: ${passed} passed, ${failed} failed, ${warned} warnings, ${skipped} skipped, ${info} info; ${requests} requests in ${(report.durationMs / 1000).toFixed(1)} s`;
 }
@@ -52,7 +52,7 @@ function resultSection(result: CheckResult): string[] {
   return lines;
 }
 
-export function coverageTable(coverage: Coverage): string[] {
+function coverageTable(coverage: Coverage): string[] {
   const { declared, observed, percent } = coverage.statuses;
   const lines = [`**Status coverage: ${percent} %** (${observed} of ${declared} declared statuses observed)${coverage.gate ? `; --min-coverage ${coverage.gate.minPercent}: ${coverage.gate.met ? 'met' : '**not met**'}` : ''}`, ''];
   lines.push('| operation | status | observed | why not |', '|---|---|---|---|');

@@ -24,7 +24,7 @@ export function redactHeaders(requestHeaders: Record<string, string>): Record<st
   return headers;
 }
 
-export function redactExchange(exchange: Exchange): Exchange {
+function redactExchange(exchange: Exchange): Exchange {
   const headers = redactHeaders(exchange.request.headers);
   return {
     ...exchange,

@@ -1,13 +1,15 @@
 /**
  * docs/consumers.md shows the recipes' code; this keeps it the tested code. A fenced block that follows
  * `<!-- recipe: <path> -->` must equal that file minus its leading comment, with the repository's
- * relative imports written as the package's public names.
+ * relative imports written as the package's public names. The install block is read here too, for the
+ * packaging test to run.
  */
+import { posix } from 'node:path';
 
 /** Repository import → what a consumer writes. */
 export const PUBLIC_IMPORTS: Record<string, string> = {
-  '../handlers/index.ts': 'portos-mock',
-  '../../handlers/index.ts': 'portos-mock',
+  '../msw/index.ts': 'portos-mock',
+  '../../msw/index.ts': 'portos-mock',
   '../generated/portos-sessions.ts': 'portos-mock/types',
   '../server/serve.ts': 'portos-mock/server',
 };
@@ -27,4 +29,29 @@ export interface RecipeBlock {
 export function recipeBlocks(markdown: string): RecipeBlock[] {
   const pattern = /<!-- recipe: (\S+) -->\s*```[a-z]*\n([\s\S]*?)\n```/g;
   return [...markdown.matchAll(pattern)].map((match) => ({ path: match[1] ?? '', code: (match[2] ?? '').trim() }));
+}
+
+/** One command of the documented install, with the directory it runs in (relative to where `cd` started). */
+export interface InstallStep {
+  cwd: string;
+  argv: string[];
+}
+
+/**
+ * The commands of the fenced block after `<!-- install: … -->` (README.md and docs/consumers.md each have
+ * one), `#` comments dropped and each `cd` folded into the next commands' `cwd`, so the packaging test can
+ * run exactly what a reader types. The lines are plain words: no quoting, variables or pipes to interpret.
+ */
+export function installSteps(markdown: string): InstallStep[] {
+  const block = /<!-- install: [^\n]*-->\s*```sh\n([\s\S]*?)\n```/.exec(markdown)?.[1];
+  if (block === undefined) throw new Error('no `<!-- install: … -->` block followed by a ```sh fence');
+  let cwd = '.';
+  const steps: InstallStep[] = [];
+  for (const line of block.split('\n')) {
+    const argv = line.replace(/#.*$/, '').trim().split(/\s+/).filter(Boolean);
+    if (argv.length === 0) continue;
+    if (argv[0] === 'cd') cwd = posix.join(cwd, argv[1] ?? '');
+    else steps.push({ cwd, argv });
+  }
+  return steps;
 }

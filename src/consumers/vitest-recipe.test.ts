@@ -1,7 +1,7 @@
 // Recipe: PORTOS in a vitest suite (docs/consumers.md#vitest). In your project, import from 'portos-mock'.
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { createMockApi } from '../handlers/index.ts';
+import { createMockApi } from '../msw/index.ts';
 
 const portos = createMockApi();
 const server = setupServer(...portos.handlers);

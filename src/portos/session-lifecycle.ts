@@ -12,7 +12,7 @@ import type { Directory, SessionRepository } from './repository.ts';
 import { AUTHENTICATION_TYPE, isSaleEnvironment, SESSION_LIFETIME_MS } from './session-rules.ts';
 import { DEMO_CREDENTIALS, newRefreshToken, newTokenId, type TokenSigner } from './token.ts';
 
-export interface LoginCredentials {
+interface LoginCredentials {
   userName: string;
   password: string | undefined;
   deviceName: string;

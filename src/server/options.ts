@@ -45,7 +45,6 @@ export const OPTION_HELP = {
 } as const;
 
 export const HELP = `Usage: portos-mock [options]
-       npm start -- [options]      (inside this repository)
 
 A local PORTOS Sessions API with state: log in, list sessions with NData, delete them.
 

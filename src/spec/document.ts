@@ -36,7 +36,7 @@ export interface OperationObject {
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options' | 'trace';
 
-export type PathItemObject = { parameters?: (ParameterObject | { $ref: string })[] } & {
+type PathItemObject = { parameters?: (ParameterObject | { $ref: string })[] } & {
   [M in HttpMethod]?: OperationObject;
 };
 

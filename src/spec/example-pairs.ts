@@ -32,7 +32,7 @@ interface ExampleObject {
 type Named = Record<string, ExampleObject | { $ref: string }>;
 type ParameterWithExamples = ParameterObject & { examples?: Named };
 
-export interface ExampleRequest {
+interface ExampleRequest {
   /** Path parameters by name. */
   path: Record<string, unknown>;
   /** Query parameters by name (arrays are sent exploded, one `name=value` per item). */

@@ -86,7 +86,7 @@ describe('examples in the spec', () => {
     const notFound = examples.find((e) => e.where === 'GET /sessions/{id} 404 examples.portosPage');
     expect(notFound?.value).toEqual({ title: 'Zdroj nebol nájdený', status: 404 });
     const list = examples.find((e) => e.where === 'GET /sessions 200 examples.documented');
-    expect((list?.value as { items: unknown[] }).items[0]).toEqual(documentedSession);
+    expect((list!.value as { items: unknown[] }).items[0]).toEqual(documentedSession);
   });
 
   it('put the PORTOS page\'s own examples first, where Prism and docs viewers look', () => {

@@ -1,7 +1,8 @@
 /**
  * The browser recipe in real Chromium: Vite bundles src/consumers/browser (the handlers, the store, ajv,
  * jose — no Node built-ins allowed), a loopback server serves the bundle plus msw's worker script, and
- * Debian's Chromium (driven by playwright-core) clicks through login → list → delete → delete own session.
+ * headless Chromium from the `@sparticuz/chromium` devDependency (driven by playwright-core, see
+ * chromium.test-support.ts) clicks through login → list → delete → delete own session.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -10,11 +11,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './chromium.test-support.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = join(here, '../../..');
 const workerScript = join(repo, 'node_modules/msw/lib/mockServiceWorker.js');
@@ -50,17 +51,11 @@ function serveStatic(root: string): Promise<Server> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Failed to start the browser test: ${CHROMIUM} is missing. Install it with \`apt-get install chromium\` (.ci/run does this in CI).`);
-  }
   outDir = await mkdtemp(join(tmpdir(), 'portos-browser-'));
   await build({ root: here, logLevel: 'warn', build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 }, configFile: false });
   server = await serveStatic(outDir);
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1100, height: 640 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
 }, 90_000);

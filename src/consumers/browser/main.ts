@@ -4,7 +4,7 @@
  * fetch + DOM and would not change against a real PORTOS. In your app, import from 'portos-mock'.
  */
 import { setupWorker } from 'msw/browser';
-import { createMockApi } from '../../handlers/index.ts';
+import { createMockApi } from '../../msw/index.ts';
 
 // 1. Start the worker (needs /mockServiceWorker.js: `npx msw init public/ --save`).
 const worker = setupWorker(...createMockApi().handlers);

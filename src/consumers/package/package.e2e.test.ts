@@ -1,21 +1,48 @@
 /**
- * The package as a consumer gets it: `npm pack` (whose `prepack` runs `npm run build`), the tarball
- * installed into a fresh project next to msw (from the npm cache where possible), every `exports` entry
- * imported by its public name (check-exports.mjs), one login + list through msw's `setupServer` there,
- * and every `types` condition type-checked by the project's own TypeScript.
+ * The package as a consumer gets it. The repository is copied to a temp dir (its node_modules linked in),
+ * so `npm pack` — whose `prepack` rebuilds dist/ — never writes into the working tree; then the install
+ * block of docs/consumers.md (the same as README's) runs line by line as written: pack into `my-app`,
+ * install the tarball there next to msw. The same tarball also goes next to msw 2.12, the oldest msw the
+ * peer range claims. In both projects every `exports` entry is imported by its public name
+ * (check-exports.mjs), one login + list runs through msw's `setupServer` and `startServer`, every
+ * `types` condition is type-checked, and the installed bins run on Node 24 and on an older Node.
  */
 import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installSteps, type InstallStep } from '../docs-sync.ts';
 
 const run = promisify(execFile);
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const manifest = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8'));
+const steps = installSteps(await readFile(join(repo, 'docs/consumers.md'), 'utf8'));
+/** Quieter and cache-first; none of them changes what gets installed. */
 const INSTALL_FLAGS = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
+/** What the copy leaves out: installs, builds and caches (see .gitignore), and git's own data. */
+const NOT_COPIED = new Set(['node_modules', 'dist', '.git', 'coverage', '.vitest-cache']);
+const BINS = Object.keys(manifest.bin ?? {}).sort();
+/** The oldest Node the package supports (`engines.node` is `>=X.Y`). */
+const FLOOR = (/^>=(\d+)\.(\d+)$/.exec(manifest.engines?.node ?? '') ?? []).slice(1).map(Number);
+
+/**
+ * A `node` on PATH older than the floor, outside every node_modules (npm and vitest put
+ * node_modules/.bin, with Node 24, first): the machine's own Node, such as a Node 20 in /usr/bin.
+ */
+async function olderNodeOnPath(): Promise<{ dir: string; version: string } | undefined> {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir || dir.includes('node_modules') || !existsSync(join(dir, 'node'))) continue;
+    const version = (await run(join(dir, 'node'), ['--version'])).stdout.trim();
+    const [major = 0, minor = 0] = version.slice(1).split('.').map(Number);
+    if (major < FLOOR[0]! || (major === FLOOR[0] && minor < FLOOR[1]!)) return { dir, version };
+  }
+  return undefined;
+}
+const olderNode = await olderNodeOnPath();
 
 /** Every `types` condition, type-checked in the consumer with `module: nodenext`. */
 const CHECK_TYPES = `
@@ -42,31 +69,56 @@ void [api, same, seeded, sessionId, login, samePaths, query, options, running, p
 `;
 
 let work: string;
-let tarball: string;
 let packedFiles: string[];
+/** Consumer projects by msw major: `msw3` is the docs' `my-app`. */
+const dirs: Record<string, string> = {};
 
 /** `npm <args>` in `cwd`; npm runs on the Node that runs this test (Node 24 from the `node` devDependency). */
 function npm(args: string[], cwd: string) {
   return run('npm', args, { cwd, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, npm_config_update_notifier: 'false' } });
 }
 
-/** A fresh consumer project with the tarball and `msw` installed. */
-async function consumer(name: string, msw: string): Promise<string> {
-  const dir = join(work, name);
-  await run('mkdir', [dir]);
-  await writeFile(join(dir, 'package.json'), JSON.stringify({ name: `consumer-${name}`, private: true, type: 'module' }));
-  await npm(['install', tarball, msw, ...INSTALL_FLAGS], dir);
-  await copyFile(fileURLToPath(new URL('check-exports.mjs', import.meta.url)), join(dir, 'check-exports.mjs'));
-  return dir;
+/** The repository as a clone would have it, without writing to the working tree: node_modules is linked. */
+async function copyOfRepository(to: string): Promise<void> {
+  await cp(repo, to, { recursive: true, filter: (source) => !NOT_COPIED.has(basename(source)) && !source.endsWith('.tgz') });
+  await symlink(join(repo, 'node_modules'), join(to, 'node_modules'), 'dir');
+}
+
+/** Runs one documented step in `work`; the clone's `npm install` is what its linked node_modules holds. */
+async function runStep(step: InstallStep, extra: string[] = []): Promise<string> {
+  if (step.cwd === 'portos-mock' && step.argv.join(' ') === 'npm install') return '';
+  const [command, ...args] = step.argv;
+  if (command !== 'npm') throw new Error(`the install block may only run npm, not: ${step.argv.join(' ')}`);
+  const { stdout } = await npm([...args, ...extra], join(work, step.cwd)).catch((error) => {
+    // npm prints a failed build's compiler errors on stdout, which execFile's message leaves out.
+    throw new Error(`${step.argv.join(' ')} (in ${step.cwd}) failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  });
+  return stdout;
 }
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'portos-package-'));
-  const { stdout } = await npm(['pack', '--pack-destination', work, '--json', '--loglevel=error'], repo);
+  await copyOfRepository(join(work, 'portos-mock'));
+  const [install, pack, add] = steps;
+  if (!install || !pack || !add || steps.length !== 3) throw new Error('docs-sync.test.ts pins the install block to three npm steps');
+  // `my-app` is the reader's project; the msw 2.12 one is this test's own.
+  for (const name of [add.cwd, 'msw2']) {
+    await mkdir(join(work, name));
+    await writeFile(join(work, name, 'package.json'), JSON.stringify({ name: `consumer-${name}`, private: true, type: 'module' }));
+  }
+  dirs.msw3 = join(work, add.cwd);
+  dirs.msw2 = join(work, 'msw2');
+
+  await runStep(install);
+  const stdout = await runStep(pack, ['--json', '--loglevel=error']);
   const [packed] = JSON.parse(stdout.slice(stdout.indexOf('[')));
-  tarball = join(work, packed.filename);
   packedFiles = packed.files.map((file: { path: string }) => file.path);
-}, 120_000);
+  await copyFile(join(dirs.msw3, packed.filename), join(dirs.msw2, packed.filename));
+
+  const msw2 = { ...add, cwd: 'msw2', argv: add.argv.map((word) => (word === 'msw' ? 'msw@~2.12' : word)) };
+  await Promise.all([runStep(add, INSTALL_FLAGS), runStep(msw2, INSTALL_FLAGS)]);
+  for (const dir of Object.values(dirs)) await copyFile(fileURLToPath(new URL('check-exports.mjs', import.meta.url)), join(dir, 'check-exports.mjs'));
+}, 180_000);
 
 afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
@@ -95,22 +147,26 @@ describe('the packed tarball', () => {
     expect(manifest.type).toBe('module');
     expect(manifest.main).toBeUndefined();
   });
+
+  it('was built in the copy: the working tree has no tarball from this run', () => {
+    expect(existsSync(join(work, 'portos-mock/dist/src/handlers/index.js'))).toBe(true);
+    expect(existsSync(join(repo, `${manifest.name}-${manifest.version}.tgz`))).toBe(false);
+  });
 });
 
-// msw is a peer: the same tarball is installed next to msw 3 and next to msw 2.12 (the oldest the peer
-// range claims), in parallel.
+// msw is a peer: the same tarball is installed next to msw 3 (the docs' `msw`) and next to msw 2.12.
 const PEERS = [
-  ['msw3', 'msw@^3', /^3\./],
-  ['msw2', 'msw@~2.12', /^2\.12\./],
+  ['msw3', /^3\./],
+  ['msw2', /^2\.12\./],
 ] as const;
 
 describe('fresh projects with the tarball and msw 3 / msw 2.12', () => {
-  const dirs: Record<string, string> = {};
-  beforeAll(async () => {
-    await Promise.all(PEERS.map(async ([name, spec]) => (dirs[name] = await consumer(name, spec))));
-  }, 120_000);
+  it('my-app names the tarball as the docs say, next to msw', async () => {
+    const app = JSON.parse(await readFile(join(dirs.msw3!, 'package.json'), 'utf8'));
+    expect(app.devDependencies).toEqual({ [manifest.name]: `file:${manifest.name}-${manifest.version}.tgz`, msw: expect.any(String) });
+  });
 
-  it.each(PEERS)('%s: imports every export; login + list answer through setupServer and startServer', async (name, _spec, version) => {
+  it.each(PEERS)('%s: imports every export; login + list answer through setupServer and startServer', async (name, version) => {
     const { stdout } = await run(process.execPath, ['check-exports.mjs'], { cwd: dirs[name] });
     expect(JSON.parse(stdout)).toEqual({ setupServer: 60, startServer: 60, msw: expect.stringMatching(version) });
   });
@@ -128,8 +184,41 @@ describe('fresh projects with the tarball and msw 3 / msw 2.12', () => {
     expect(outputs).toEqual(['', '']);
   }, 60_000);
 
-  it.each(['portos-contract', 'portos-mock'])('runs the %s bin (--help) from node_modules/.bin', async (bin) => {
+  // What a user with the machine's Node 20 gets from `npx portos-mock`: the bin's `#!/usr/bin/env node`
+  // finds that Node first on PATH.
+  it.runIf(olderNode).each(BINS)(`%s on the machine's ${olderNode?.version}: one line on stderr, exit 2`, async (bin) => {
+    const PATH = [olderNode!.dir, ...(process.env.PATH ?? '').split(delimiter).filter((dir) => !dir.includes('node_modules'))].join(delimiter);
+    const result = await run(join(dirs.msw3!, `node_modules/.bin/${bin}`), ['--help'], { cwd: dirs.msw3, env: { ...process.env, PATH } }).then(
+      (done) => ({ ...done, code: 0 }),
+      (error) => error,
+    );
+    expect({ code: result.code, stdout: result.stdout, stderr: result.stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `${bin} needs Node.js >= ${FLOOR.join('.')}; this is ${olderNode!.version}.\n`,
+    });
+  });
+
+  // The same guard wherever no older Node is at hand: Node 24 told, before the bin runs, that it is one
+  // minor release below the floor (the guard reads `process.version`).
+  const below = `v${FLOOR[0]}.${FLOOR[1]! - 1}.0`;
+  it.each(BINS)(`%s on a Node that says it is ${below}: one line on stderr, exit 2`, async (bin) => {
+    const fake = `--import=data:text/javascript,Object.defineProperty(process,'version',{value:'${below}'})`;
+    const result = await run(join(dirs.msw3!, `node_modules/.bin/${bin}`), ['--help'], { cwd: dirs.msw3, env: { ...process.env, NODE_OPTIONS: fake } }).then(
+      (done) => ({ ...done, code: 0 }),
+      (error) => error,
+    );
+    expect({ code: result.code, stdout: result.stdout, stderr: result.stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `${bin} needs Node.js >= ${FLOOR.join('.')}; this is ${below}.\n`,
+    });
+  });
+
+  it.each(BINS)('%s --help (node_modules/.bin, Node 24) names the bin, not an npm script', async (bin) => {
     const { stdout } = await run(join(dirs.msw3!, `node_modules/.bin/${bin}`), ['--help'], { cwd: dirs.msw3 });
-    expect(stdout).toContain('Usage:');
+    // A consumer has no `npm start` or `npm run contract`: the bin is all the help may offer.
+    expect(stdout).toMatch(new RegExp(`^Usage: ${bin} `));
+    expect(stdout).not.toMatch(/npm (start|run)/);
   });
 });

@@ -47,7 +47,7 @@ export interface Journal extends JournalView {
   clear(): void;
 }
 
-export function matchesFilter(entry: JournalEntry, filter: JournalFilter): boolean {
+function matchesFilter(entry: JournalEntry, filter: JournalFilter): boolean {
   if (filter.method !== undefined && entry.method.toUpperCase() !== filter.method.toUpperCase()) return false;
   if (filter.status !== undefined && entry.status !== filter.status) return false;
   if (filter.path !== undefined) {

@@ -63,7 +63,3 @@ export const BUILT_IN_SCENARIOS: readonly Scenario[] = [
     unavailable: true,
   },
 ];
-
-export function builtInScenario(name: string): Scenario | undefined {
-  return BUILT_IN_SCENARIOS.find((scenario) => scenario.name === name);
-}
