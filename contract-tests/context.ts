@@ -3,7 +3,6 @@
  * suite's own session, the lifecycle's progress, the probe table), and the ways to record a failure.
  */
 import type { Target } from './target.ts';
-import { RequestFailedError } from './target.ts';
 import type { Basis, Exchange, Failure, FailureDetail, ProbeRow, RunFlags } from './types.ts';
 
 export type { RunFlags } from './types.ts';

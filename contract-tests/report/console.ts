@@ -2,29 +2,14 @@
  * The console report: one line per check, and for each failure what was expected, the request (METHOD
  * URL, headers, body), the response (status, headers, body excerpt) and a curl line that reproduces it.
  */
-import { describeRequest, excerpt } from '../target.ts';
 import { coverageWarnings, type Coverage } from '../coverage.ts';
-import type { CheckResult, Exchange, Failure, ProbeRow, Report } from '../types.ts';
+import type { CheckResult, Failure, ProbeRow, Report } from '../types.ts';
 import { reproductionLines } from './reproduce.ts';
 
 /** Failures shown per check; the JSON and JUnit reports carry more. */
 const SHOWN_FAILURES = 5;
-const SHOWN_HEADERS = ['content-type', 'content-length', 'www-authenticate', 'location'];
 
 const MARK: Record<CheckResult['status'], string> = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP', info: 'INFO' };
-
-function formatExchange(exchange: Exchange, indent = '      '): string[] {
-  const lines = [`${indent}request:  ${describeRequest(exchange)}`];
-  if (exchange.error) {
-    lines.push(`${indent}response: none (${exchange.error})`);
-    return lines;
-  }
-  const response = exchange.response!;
-  const headers = SHOWN_HEADERS.filter((name) => response.headers[name] !== undefined).map((name) => `${name}: ${response.headers[name]}`);
-  lines.push(`${indent}response: ${response.status}${headers.length ? ` (${headers.join('; ')})` : ''}`);
-  if (response.text) lines.push(`${indent}body:     ${excerpt(response.text, 300)}`);
-  return lines;
-}
 
 /** The message, expected/actual, and the reproduction (request, answer, curl line). */
 function formatFailure(failure: Failure): string[] {

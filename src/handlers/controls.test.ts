@@ -74,6 +74,9 @@ describe('GET /__mock/requests', () => {
     const bad = await mock.call('GET', '/__mock/requests?status=2xx&colour=red');
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { memberName: string }) => e.memberName)).toEqual(['status', 'colour']);
+    // A parameter with no name (found by the hostile-input test) is named as the query as a whole.
+    const nameless = await mock.call('GET', '/__mock/requests?=%25E0%25A4%25A');
+    expect(nameless.body.errors.map((e: { memberName: string }) => e.memberName)).toEqual(['$']);
   });
 
   it('keeps as many entries as journalLimit says', async () => {

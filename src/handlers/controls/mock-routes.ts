@@ -42,6 +42,7 @@ function journalFilter(params: URLSearchParams): JournalFilter {
     else if (name === 'path') filter.path = value;
     else if (name === 'status' && /^[1-5]\d\d$/.test(value)) filter.status = Number(value);
     else if (name === 'status') errors.push({ memberName: 'status', message: `status must be an HTTP status from 100 to 599; got "${value}".` });
+    else if (name === '') errors.push({ memberName: '$', message: 'A query parameter has no name; /__mock/requests filters on method, path (exact, or a prefix ending in *) and status.' });
     else errors.push({ memberName: name, message: `Unknown filter "${name}"; /__mock/requests filters on method, path (exact, or a prefix ending in *) and status.` });
   }
   if (errors.length > 0) throw validationFailed(errors);
