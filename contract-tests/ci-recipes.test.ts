@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { startMock, xmlProblems } from './test-helpers.ts';
+import { startMock, xmlProblems, outputOf } from './test-helpers.ts';
 import type { Report } from './types.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -108,20 +108,14 @@ export function reportPaths(command: string): Record<string, string> {
 }
 
 export function runBash(script: string, cwd: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', script], {
+  return outputOf(
+    spawn('bash', ['-c', script], {
       cwd,
       // process.execPath is the Node 24 of the `node` devDependency that runs vitest.
       env: { PATH: process.env.PATH ?? '', HOME: cwd, CONTRACT_NODE: process.execPath, CONTRACT_CLI: CLI, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
+    }),
+  );
 }
 
 const recipes = await allRecipes();

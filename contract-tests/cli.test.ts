@@ -6,22 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../src/prism/start-prism.ts';
 import { HELP } from './main.ts';
-import { cliEnv, compose, eachSession, isGet, rewriteJson, startForwarder, startMock, xmlProblems } from './test-helpers.ts';
+import { cliEnv, compose, eachSession, isGet, rewriteJson, startForwarder, startMock, xmlProblems, outputOf } from './test-helpers.ts';
 import type { Report } from './types.ts';
 
 const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
 
 function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    // process.execPath is the Node 24 of the `node` devDependency that runs vitest.
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: cliEnv() });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  // process.execPath is the Node 24 of the `node` devDependency that runs vitest.
+  return outputOf(spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: cliEnv() }));
 }
 
 describe('the portos-contract CLI', () => {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateResponse } from '../src/spec/index.ts';
 import { main } from './main.ts';
 import { curlCommand, reproduceExchange } from './report/reproduce.ts';
-import { compose, eachSession, isGet, rewriteJson, startForwarder, startMock } from './test-helpers.ts';
+import { compose, eachSession, isGet, rewriteJson, startForwarder, startMock, outputOf } from './test-helpers.ts';
 import type { Exchange, Report } from './types.ts';
 
 const CURL = '/usr/bin/curl';
@@ -22,15 +22,7 @@ const hasCurl = existsSync(CURL);
  * it calls run in this process.
  */
 async function runCurlLine(line: string, env: Record<string, string>): Promise<{ status: number; headers: string; body: string }> {
-  const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn('bash', ['-c', line], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  const result = await outputOf(spawn('bash', ['-c', line], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] }));
   expect(result.code, result.stderr).toBe(0);
   const [head = '', ...rest] = result.stdout.split(/\r?\n\r?\n/);
   const status = Number(/^HTTP\/[\d.]+ (\d{3})/.exec(head)?.[1]);

@@ -2,6 +2,7 @@
  * Helpers for the kit's self-tests: the project's mock on a free loopback port, fetch wrappers that turn
  * it into a deliberately broken server, and a small XML well-formedness check for the JUnit report.
  */
+import type { ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startServer } from '../src/server/serve.ts';
@@ -17,6 +18,18 @@ export type Wrap = (next: FetchLike) => FetchLike;
 export function cliEnv(): NodeJS.ProcessEnv {
   const { GITHUB_ACTIONS: _actions, GITHUB_STEP_SUMMARY: _summary, ...rest } = process.env;
   return rest;
+}
+
+/** What a child process printed, and its exit code, once it closes. */
+export function outputOf(child: ChildProcess): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }
 
 export const MOCK_LOGIN = { user: '999', device: 'BackOffice' } as const;
