@@ -2,7 +2,7 @@
  * The reference engine: the project's own NData module (src/ndata) with the sessions resource. The kit
  * never re-implements NData; it asks this oracle what a query should return over a list of sessions.
  */
-import { evaluate, parse, type NDataQuery } from '../src/ndata/index.ts';
+import { compareBy, evaluate, parse, type NDataQuery } from '../src/ndata/index.ts';
 import { sessionsResource } from '../src/store/sessions-resource.ts';
 
 
@@ -18,6 +18,22 @@ function parseQuery(query: string): NDataQuery {
     throw new Error(`The reference engine rejects ?${query}: ${result.errors.map((e) => `${e.memberName}: ${e.message}`).join('; ')}`);
   }
   return result.query;
+}
+
+/** The reference's order by one sort key alone: negative when `a` comes first, 0 for a tie. */
+export function orderBy(key: string, direction: 'asc' | 'desc'): (a: unknown, b: unknown) => number {
+  return compareBy([{ key, direction }], sessionsResource);
+}
+
+/**
+ * A copy with every string in lower case. PORTOS does not document whether it orders strings ordinally
+ * or case-insensitively, so the documented checks accept either: the reference judges the records as
+ * they are, and judges them again folded.
+ */
+export function caseFolded<T>(record: T): T {
+  const fold = (node: unknown): unknown =>
+    typeof node === 'string' ? node.toLowerCase() : Array.isArray(node) ? node.map(fold) : node && typeof node === 'object' ? Object.fromEntries(Object.entries(node).map(([k, v]) => [k, fold(v)])) : node;
+  return fold(record) as T;
 }
 
 /** What a conforming server answers to `query` over `records`: items (absent with `$count=true`), count, totalCount. */

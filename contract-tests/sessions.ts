@@ -127,24 +127,3 @@ export async function identifySession(
   if (bumped.length === 1) return bumped[0]!.sessionId;
   return undefined;
 }
-
-/** Compares two values of a sort key: dates chronologically, numbers numerically, strings as given. */
-export function compareValues(a: unknown, b: unknown, strings: (x: string, y: string) => number): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a === 'string' && typeof b === 'string') {
-    const dateLike = /^\d{4}-\d{2}-\d{2}T/;
-    if (dateLike.test(a) && dateLike.test(b)) return Date.parse(a) - Date.parse(b);
-    return strings(a, b);
-  }
-  return 0;
-}
-
-export const ordinal = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
-export const caseInsensitive = (x: string, y: string): number => ordinal(x.toLowerCase(), y.toLowerCase()) || 0;
-
-/** Reads a dotted path (`identity.userName`) off a record. */
-export function readPath(record: unknown, path: string): unknown {
-  let node = record;
-  for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
-  return node;
-}

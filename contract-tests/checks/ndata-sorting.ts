@@ -4,8 +4,8 @@
  * cannot make it flake.
  */
 import { diffStart, idList, type CheckContext } from '../context.ts';
-import { DOTTED_SORT_KEYS, TOP_LEVEL_SORT_KEYS, expectedPage } from '../oracle.ts';
-import { caseInsensitive, compareValues, describeSequenceDiff, describeSetDiff, fetchPage, ids, ordinal, readPath, type Session } from '../sessions.ts';
+import { caseFolded, DOTTED_SORT_KEYS, expectedPage, orderBy, TOP_LEVEL_SORT_KEYS } from '../oracle.ts';
+import { describeSequenceDiff, describeSetDiff, fetchPage, ids, type Session } from '../sessions.ts';
 import type { Exchange, Failure } from '../types.ts';
 import type { Check } from './check.ts';
 
@@ -20,19 +20,13 @@ function spellings(key: string, direction: Direction): string[] {
  * The first adjacent pair out of order, or undefined. Strings may be ordered ordinally or
  * case-insensitively (which one PORTOS uses is not documented); either passes, a mixture does not.
  */
-export function firstOutOfOrder(items: readonly Session[], path: string, direction: Direction): string | undefined {
-  const sign = direction === 'asc' ? 1 : -1;
-  for (const strings of [ordinal, caseInsensitive]) {
-    let broken: string | undefined;
-    for (let i = 1; i < items.length && !broken; i++) {
-      const a = readPath(items[i - 1], path);
-      const b = readPath(items[i], path);
-      if (sign * compareValues(a, b, strings) > 0) broken = `item ${i - 1} has ${path}=${JSON.stringify(a)} before item ${i} with ${JSON.stringify(b)}`;
-    }
-    if (!broken) return undefined;
-    if (strings === caseInsensitive) return broken;
-  }
-  return undefined;
+export function firstOutOfOrder(items: readonly Session[], key: string, direction: Direction): string | undefined {
+  const inOrder = orderBy(key, direction);
+  const firstBreak = (list: readonly Session[]): number => list.findIndex((item, i) => i > 0 && inOrder(list[i - 1], item) > 0);
+  const broken = firstBreak(items);
+  if (broken < 0 || firstBreak(items.map(caseFolded)) < 0) return undefined;
+  const value = (item: Session | undefined) => JSON.stringify(key.split('.').reduce<unknown>((node, step) => (node as Record<string, unknown> | undefined)?.[step], item));
+  return `item ${broken - 1} has ${key}=${value(items[broken - 1])} before item ${broken} with ${value(items[broken])}`;
 }
 
 async function checkKeys(ctx: CheckContext, keys: readonly string[]): Promise<void> {

@@ -135,6 +135,16 @@ function orderOf(requested: readonly SortTerm[], resource: ResourceDescription):
   return order;
 }
 
+/**
+ * The reference's order of two records by `terms` alone (no default order, no tie-breaker): negative
+ * when `a` comes first, 0 when the terms do not tell them apart. For judging a server's order where ties
+ * may fall either way.
+ */
+export function compareBy(terms: readonly SortTerm[], resource: ResourceDescription): (a: unknown, b: unknown) => number {
+  const known = terms.filter((term) => resource.sortKeys.some((k) => k.name === term.key));
+  return (a, b) => compareRecords(a, b, known, resource);
+}
+
 function compareRecords(a: unknown, b: unknown, order: readonly SortTerm[], resource: ResourceDescription): number {
   for (const term of order) {
     const key = resource.sortKeys.find((k) => k.name === term.key)!;

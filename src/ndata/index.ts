@@ -12,7 +12,7 @@
 
 // Values
 export { parse } from './parse.ts';
-export { evaluate } from './evaluate.ts';
+export { evaluate, compareBy } from './evaluate.ts';
 export { checkResource } from './check-resource.ts';
 export { parseDateTime, compareDateTimes } from './date-time.ts';
 export { WELL_KNOWN_OPERATORS, OPERATOR_ARITY, isWellKnownOperator } from './operators.ts';
