@@ -13,10 +13,15 @@ import type { ResourceDescription, SortTerm, ValueType } from './resource.ts';
  * const { items, count, totalCount } = evaluate(sessions, result.query, sessionsResource);
  */
 export function evaluate<T>(records: readonly T[], query: NDataQuery, resource: ResourceDescription): QueryPage<T> {
-  const matching = records.filter((record) => query.filters.every((condition) => matches(record, condition, resource)));
+  const tests = query.filters.map((condition) => conditionTest(condition, resource));
+  const matching = records.filter((record) => tests.every((test) => test(record)));
   const order = orderOf(query.sort, resource);
-  // Array.prototype.sort is stable: a full tie keeps the input order.
-  const sorted = [...matching].sort((a, b) => compareRecords(a, b, order, resource));
+  // Each record's sort values are read once, then compared (reading them inside the comparator would read
+  // each n log n times). Array.prototype.sort is stable: a full tie keeps the input order.
+  const sorted = matching
+    .map((record) => ({ record, values: sortValues(record, order, resource) }))
+    .sort((a, b) => compareValues(a.values, b.values, order))
+    .map(({ record }) => record);
   const start = Math.min(query.skip, sorted.length);
   const end = query.take === undefined ? sorted.length : Math.min(sorted.length, start + query.take);
   const items = sorted.slice(start, end);
@@ -90,23 +95,26 @@ function compareComparables(a: Comparable, b: Comparable): number {
 }
 
 /**
- * One condition on one record. A record without a value of the member's type matches no `eq`, `gt`,
- * `gte`, `lt`, `lte` or `in`, and therefore every `neq` and `nin`; so does an argument not of the type.
+ * One condition, as a test of a record. A record without a value of the member's type matches no `eq`,
+ * `gt`, `gte`, `lt`, `lte` or `in`, and therefore every `neq` and `nin`; so does an argument not of the type.
  */
-function matches(record: unknown, condition: FilterCondition, resource: ResourceDescription): boolean {
+function conditionTest(condition: FilterCondition, resource: ResourceDescription): (record: unknown) => boolean {
   const member = resource.filters.find((m) => m.name === condition.member);
-  if (!member) return false;
-  const raw = readPath(record, member.path);
+  if (!member) return () => false;
   if (!isWellKnownOperator(condition.operator)) {
     const custom = member.customOperators?.find((o) => o.name === condition.operator);
-    return custom ? custom.test(raw, condition.args) : false;
+    return (record) => (custom ? custom.test(readPath(record, member.path), condition.args) : false);
   }
-  const value = comparableValue(raw, member.type);
+  // The arguments are read once per query, the record's value once per record.
   const args = condition.args.map((arg) => comparableArgument(arg, member.type));
+  return (record) => matches(comparableValue(readPath(record, member.path), member.type), condition.operator, args);
+}
+
+function matches(value: Comparable, operator: string, args: readonly Comparable[]): boolean {
   const usable = value.kind !== 'missing' && args.every((arg) => arg.kind !== 'missing');
   const equalToAny = usable && args.some((arg) => compareComparables(value, arg) === 0);
   const versusFirst = usable ? compareComparables(value, args[0]!) : 0;
-  switch (condition.operator) {
+  switch (operator) {
     case 'eq':
     case 'in':
       return equalToAny;
@@ -121,6 +129,8 @@ function matches(record: unknown, condition: FilterCondition, resource: Resource
       return usable && versusFirst < 0;
     case 'lte':
       return usable && versusFirst <= 0;
+    default:
+      return false;
   }
 }
 
@@ -145,11 +155,23 @@ export function compareBy(terms: readonly SortTerm[], resource: ResourceDescript
   return (a, b) => compareRecords(a, b, known, resource);
 }
 
-function compareRecords(a: unknown, b: unknown, order: readonly SortTerm[], resource: ResourceDescription): number {
-  for (const term of order) {
+/** A record's value for each term of the order, as compared. */
+function sortValues(record: unknown, order: readonly SortTerm[], resource: ResourceDescription): Comparable[] {
+  return order.map((term) => {
     const key = resource.sortKeys.find((k) => k.name === term.key)!;
-    const c = compareComparables(comparableValue(readPath(a, key.path), key.type), comparableValue(readPath(b, key.path), key.type));
-    if (c !== 0) return term.direction === 'desc' ? -c : c;
+    return comparableValue(readPath(record, key.path), key.type);
+  });
+}
+
+/** The first term whose values differ decides; `desc` turns it round. */
+function compareValues(a: readonly Comparable[], b: readonly Comparable[], order: readonly SortTerm[]): number {
+  for (let i = 0; i < order.length; i++) {
+    const c = compareComparables(a[i]!, b[i]!);
+    if (c !== 0) return order[i]!.direction === 'desc' ? -c : c;
   }
   return 0;
+}
+
+function compareRecords(a: unknown, b: unknown, order: readonly SortTerm[], resource: ResourceDescription): number {
+  return compareValues(sortValues(a, order, resource), sortValues(b, order, resource), order);
 }
