@@ -3,7 +3,7 @@
  */
 import { fetchPage, ids, readPage } from '../sessions.ts';
 import type { Failure } from '../types.ts';
-import type { Check } from './check.ts';
+import { liveCheck, type Check } from './check.ts';
 
 export const countOnlyNoItems: Check = {
   name: 'count_only_no_items',
@@ -19,35 +19,35 @@ export const countOnlyNoItems: Check = {
   },
 };
 
-export const countOnlyTotals: Check = {
-  name: 'count_only_totals',
-  group: 'count',
-  basis: 'inferred',
-  summary: '`$count=true` reports the same `count` and `totalCount` as the same query without it, with and without a filter and paging.',
-  async run(ctx) {
-    await ctx.retryOnce(async () => {
-      const all = await fetchPage(ctx, '');
-      const failures: Failure[] = [];
-      const picked = ids(all.items).slice(0, 3);
-      const queries = ['', '$take=1', picked.length ? `sessionId=in:${picked.join(':')}` : ''];
-      for (const query of new Set(queries)) {
-        const plain = await fetchPage(ctx, query);
-        const counted = await ctx.target.listSessions(query ? `${query}&$count=true` : '$count=true');
-        const page = readPage(counted);
-        if (!page) {
-          failures.push({ message: `expected 200, got ${counted.response?.status}`, exchange: counted, expected: 'status 200', actual: `status ${counted.response?.status}` });
-          continue;
-        }
-        if (page.totalCount !== plain.totalCount || page.count !== plain.count) {
-          failures.push({
-            message: `?${query}&$count=true gave count ${JSON.stringify(page.count)}, totalCount ${JSON.stringify(page.totalCount)}; without $count: ${JSON.stringify(plain.count)}, ${JSON.stringify(plain.totalCount)}`,
-            exchange: counted,
-            expected: `count ${JSON.stringify(plain.count)}, totalCount ${JSON.stringify(plain.totalCount)}`,
-            actual: `count ${JSON.stringify(page.count)}, totalCount ${JSON.stringify(page.totalCount)}`,
-          });
-        }
-      }
-      return failures;
-    });
+export const countOnlyTotals: Check = liveCheck(
+  {
+    name: 'count_only_totals',
+    group: 'count',
+    basis: 'inferred',
+    summary: '`$count=true` reports the same `count` and `totalCount` as the same query without it, with and without a filter and paging.',
   },
-};
+  async (ctx) => {
+    const all = await fetchPage(ctx, '');
+    const failures: Failure[] = [];
+    const picked = ids(all.items).slice(0, 3);
+    const queries = ['', '$take=1', picked.length ? `sessionId=in:${picked.join(':')}` : ''];
+    for (const query of new Set(queries)) {
+      const plain = await fetchPage(ctx, query);
+      const counted = await ctx.target.listSessions(query ? `${query}&$count=true` : '$count=true');
+      const page = readPage(counted);
+      if (!page) {
+        failures.push({ message: `expected 200, got ${counted.response?.status}`, exchange: counted, expected: 'status 200', actual: `status ${counted.response?.status}` });
+        continue;
+      }
+      if (page.totalCount !== plain.totalCount || page.count !== plain.count) {
+        failures.push({
+          message: `?${query}&$count=true gave count ${JSON.stringify(page.count)}, totalCount ${JSON.stringify(page.totalCount)}; without $count: ${JSON.stringify(plain.count)}, ${JSON.stringify(plain.totalCount)}`,
+          exchange: counted,
+          expected: `count ${JSON.stringify(plain.count)}, totalCount ${JSON.stringify(plain.totalCount)}`,
+          actual: `count ${JSON.stringify(page.count)}, totalCount ${JSON.stringify(page.totalCount)}`,
+        });
+      }
+    }
+    return failures;
+  },
+);
