@@ -5,6 +5,11 @@
  * must show as warnings.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatHtmlReport } from './report/html.ts';
+import { formatJsonReport } from './report/json.ts';
+import { formatJunitReport } from './report/junit.ts';
+import { formatMarkdownReport } from './report/markdown.ts';
+import { reproduce } from './report/reproduce.ts';
 import { runChecks, type RunOptions } from './run.ts';
 import { compose, eachSession, isGet, MOCK_LOGIN, rebuild, rewriteJson, rewriteQuery, rewriteResponse, startMock, type Wrap } from './test-helpers.ts';
 import type { FetchLike } from './target.ts';
@@ -242,6 +247,12 @@ function mutants(): Mutant[] {
   ];
 }
 
+/** How HTML and JUnit (XML) write text: `&`, `<`, `>` and quotes escaped. */
+function escapeForMarkup(text: string, format: 'HTML' | 'JUnit'): string {
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return format === 'JUnit' ? escaped.replace(/"/g, '&quot;').replace(/'/g, '&apos;') : escaped.replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
 describe('deliberately broken servers make the suite fail, caught by the right check', () => {
   let mock: { url: string; close(): Promise<void> };
   beforeEach(async () => {
@@ -271,6 +282,18 @@ describe('deliberately broken servers make the suite fail, caught by the right c
       const failed = report.results.filter((r) => r.status === 'fail').map((r) => r.name);
       expect(report.ok).toBe(false);
       expect(failed).toContain(fresh.caughtBy);
+      // Every report a person reads names the failing check and shows a curl line for its failure.
+      const failure = report.results.find((r) => r.name === fresh.caughtBy)!.failures.find((f) => f.exchange);
+      const curl = failure && reproduce(failure)?.curl;
+      for (const [format, text] of [
+        ['HTML', formatHtmlReport(report)],
+        ['Markdown', formatMarkdownReport(report)],
+        ['JUnit', formatJunitReport(report)],
+        ['JSON', formatJsonReport(report)],
+      ] as const) {
+        expect(text, format).toContain(fresh.caughtBy);
+        if (curl) expect(text, `${format} shows the curl line`).toContain(format === 'JSON' ? JSON.stringify(curl).slice(1, 40) : format === 'Markdown' ? curl : escapeForMarkup(curl, format).slice(0, 40));
+      }
       if (fresh.inferred) {
         // Without strictInferred the same break is a warning, not a failure.
         const lenient = await runChecks({
