@@ -9,9 +9,10 @@
  *   throughput  autocannon, 10 connections, `--seconds` per target and route, of
  *               GET /sessions?$take=20&sessionId=neq:x and GET /sessions/{id} against the mock (`npm start`'s
  *               server), (a) a bare node:http server answering a fixed body of the same size, (b) prism mock.
- *               Goals: ≥ 0.5× (a), ≥ 5× (b), for requests/s and for p99 latency (ratio = their p99 / ours).
+ *               Goals (issue #13): the list ≥ 0.35× (a) (beyond that 0.5×), one session ≥ 0.5× (a), both ≥ 5× (b),
+ *               in requests/s; p99 ratios are printed beside them.
  *   cold        spawn → first 200, median of 5, for the mock, prism mock and a bare node:http script.
- *               Goal: the mock ≤ 300 ms.
+ *               Goal: the mock ≤ 250 ms.
  *   memory      RSS after a full GC of a fresh process seeded with `--sessions` generated sessions, against
  *               the same process with the bundled seed; list queries at that size through the route core
  *               against the NData index alone. Goal: ≤ 150 MiB.
@@ -85,8 +86,8 @@ async function throughput(): Promise<void> {
     const { tokenId } = (await login.json()) as { tokenId: string };
     const headers = { authorization: `Bearer ${tokenId}` };
     const routes = [
-      { name: 'GET /sessions?$take=20&sessionId=neq:x', path: '/sessions?$take=20&sessionId=neq:x' },
-      { name: 'GET /sessions/{id}', path: `/sessions/${DOCUMENTED_ID}` },
+      { name: 'GET /sessions?$take=20&sessionId=neq:x', path: '/sessions?$take=20&sessionId=neq:x', bareGoal: 0.35 },
+      { name: 'GET /sessions/{id}', path: `/sessions/${DOCUMENTED_ID}`, bareGoal: 0.5 },
     ];
     const bodies = await Promise.all(routes.map(async (r) => (await fetch(`${mock.url}${r.path}`, { headers })).text()));
     bare = await startListening([BARE_SERVER], { ipc: true });
@@ -117,10 +118,10 @@ async function throughput(): Promise<void> {
       const bareR = results['bare node:http']!;
       const prismR = results['prism mock']!;
       goals.push(
-        `${route.name}: vs bare ${fmt(ours.rps / bareR.rps)}× req/s (goal ≥ 0.5: ${verdict(ours.rps / bareR.rps >= 0.5)}), ` +
-          `${fmt(bareR.p99 / ours.p99)}× p99 (${verdict(bareR.p99 / ours.p99 >= 0.5)}); ` +
+        `${route.name}: vs bare ${fmt(ours.rps / bareR.rps)}× req/s (goal ≥ ${route.bareGoal}: ${verdict(ours.rps / bareR.rps >= route.bareGoal)}), ` +
+          `${fmt(bareR.p99 / ours.p99)}× p99; ` +
           `vs prism ${fmt(ours.rps / prismR.rps)}× req/s (goal ≥ 5: ${verdict(ours.rps / prismR.rps >= 5)}), ` +
-          `${fmt(prismR.p99 / ours.p99)}× p99 (${verdict(prismR.p99 / ours.p99 >= 5)})`,
+          `${fmt(prismR.p99 / ours.p99)}× p99`,
       );
     }
     table(['route', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'mock req/s ÷ this', "this p99 ÷ mock's"], rows);
@@ -178,7 +179,7 @@ async function coldStart(): Promise<void> {
     ['server', 'median ms', 'min ms', 'max ms', 'this ÷ mock'],
     subjects.map((s, i) => [s.name, fmt(median(samples[i]!), 0), fmt(Math.min(...samples[i]!), 0), fmt(Math.max(...samples[i]!), 0), fmt(median(samples[i]!) / ours)]),
   );
-  console.log(`\n- mock cold start ${fmt(ours, 0)} ms (goal ≤ 300 ms: ${verdict(ours <= 300)}); ${fmt(median(samples[2]!) / ours)}× faster than prism mock; ${fmt(ours / median(samples[1]!))}× the bare node floor.`);
+  console.log(`\n- mock cold start ${fmt(ours, 0)} ms (goal ≤ 250 ms: ${verdict(ours <= 250)}); ${fmt(median(samples[2]!) / ours)}× faster than prism mock; ${fmt(ours / median(samples[1]!))}× the bare node floor.`);
 }
 
 // ---------------------------------------------------------------------------------------------- memory
