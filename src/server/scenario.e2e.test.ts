@@ -56,6 +56,22 @@ describe('npm start -- --scenario', () => {
     expect((await sessions(mock.url, await login(mock.url), '?$count=true')).totalCount).toBeGreaterThan(4000);
   });
 
+  it.each(['default', 'empty', 'crowded', 'expiring', 'sale-device-taken', 'unavailable'])('starts from the built-in %s scenario', async (name) => {
+    const mock = await start('--scenario', name);
+    const current = (await (await fetch(`${mock.url}/__mock/scenario`)).json()) as { name: string };
+    expect(current.name).toBe(name);
+    const login = await fetch(`${mock.url}/api/auth`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"UserName":"999","DeviceName":"BackOffice"}' });
+    expect(login.status).toBe(name === 'unavailable' ? 503 : 200);
+    if (name === 'unavailable') return;
+    const { tokenId } = (await login.json()) as { tokenId: string };
+    const expected = { default: 60, empty: 1, expiring: 60, 'sale-device-taken': undefined, crowded: undefined }[name];
+    const { totalCount, items } = await sessions(mock.url, tokenId, '?$sort=-startedAt');
+    if (expected !== undefined) expect(totalCount).toBe(expected);
+    else expect(totalCount).toBeGreaterThan(name === 'crowded' ? 4000 : 40);
+    const own = items[0]!;
+    expect(Date.parse(own.expiresAt) - Date.parse(own.startedAt)).toBe(name === 'expiring' ? 5 * 60_000 : 12 * 3600_000);
+  });
+
   it('starts from a folder of your own, with scenario.json settings, selectable by its name afterwards', async () => {
     const folder = join(work, 'short-lived');
     await mkdir(folder);
