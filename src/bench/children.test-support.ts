@@ -1,10 +1,9 @@
 /**
  * Child processes for the benchmarks and the load tests: start a server script, wait for its
- * "listening on <url>" line, read its resident memory, stop it. Every child is killed on close and
+ * "listening on <url>" line, stop it. Every child is killed on close and
  * SIGKILLed if it does not stop within 3 s, so nothing outlives a run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const CLI = fileURLToPath(new URL('../server/cli.ts', import.meta.url));
@@ -13,6 +12,8 @@ export const BARE_SERVER = fileURLToPath(new URL('./bare-server.bench.ts', impor
 export interface Child {
   child: ChildProcess;
   url: string;
+  /** What it printed on stdout and stderr until it listened. */
+  output: string;
   close(): Promise<void>;
 }
 
@@ -49,7 +50,7 @@ export function startListening(args: string[], options: { ipc?: boolean; timeout
         clearTimeout(timer);
         child.stdout!.off('data', onData);
         child.stdout!.resume();
-        resolve({ child, url, close: () => stopChild(child) });
+        resolve({ child, url, output, close: () => stopChild(child) });
       }
     };
     child.stdout!.on('data', onData);
@@ -59,15 +60,4 @@ export function startListening(args: string[], options: { ipc?: boolean; timeout
       reject(new Error(`${args.join(' ')} exited with ${code} before listening.\n${output}`));
     });
   });
-}
-
-/** Resident set size of a process in MiB (Linux /proc), or undefined where /proc is not available. */
-export function rssMiB(pid: number): number | undefined {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kib = /VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1];
-    return kib ? Number(kib) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
 }
