@@ -3,9 +3,12 @@
  * (absolute times drift on shared machines, so every figure is also given as a ratio to a baseline
  * measured in the same run). Loopback only; every load is bounded in time and every child is stopped.
  *
- *   node src/bench/http.bench.ts [--only throughput,cold,memory,contract] [--seconds 3] [--sessions 1000,10000,100000]
+ *   node src/bench/http.bench.ts [--only import,bundle,throughput,cold,memory,contract] [--seconds 3] [--sessions 1000,10000,100000]
  *
  * Sections
+ *   import      per test file: a fresh process importing the built package + the first `createMockApi()`, against
+ *               a fresh process importing `msw/node`; median of `--runs`. Goal (issue #18): ≤ 1.0×.
+ *   bundle      the main entry bundled for a browser (esbuild, minified, msw external), gzipped. Goal: ≤ 40 KB.
  *   throughput  autocannon, 10 connections, `--seconds` per target and route, of
  *               GET /sessions?$take=20&sessionId=neq:x and GET /sessions/{id} against the mock (`npm start`'s
  *               server), (a) a bare node:http server answering a fixed body of the same size, (b) prism mock.
@@ -28,6 +31,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { freePort, SPEC_PATH, startPrism } from '../prism/start-prism.ts';
 import { BARE_SERVER, CLI, startListening, stopChild, type Child } from './children.test-support.ts';
+import { browserBundle, buildPackage, importCost } from './wait.bench.ts';
 
 const { values } = parseArgs({
   options: {
@@ -37,7 +41,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
   },
 });
-const sections = new Set((values.only ?? 'throughput,cold,memory,contract').split(','));
+const sections = new Set((values.only ?? 'import,bundle,throughput,cold,memory,contract').split(','));
 const SECONDS = Number(values.seconds);
 const SIZES = values.sessions.split(',').map(Number);
 const RUNS = Number(values.runs);
@@ -60,6 +64,34 @@ function table(header: string[], rows: (string | number)[][]): void {
 }
 
 console.log(`# npm run bench — ${new Date().toISOString()}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
+
+// ---------------------------------------------------------------------------------------------- per test file, per page load
+const kib = (bytes: number) => fmt(bytes / 1024, 1);
+
+async function perTestFile(entry: string): Promise<void> {
+  console.log(`\n## Per test file: import + first createMockApi() in a fresh process (median of ${RUNS}, interleaved)\n`);
+  const cost = await importCost(entry, RUNS);
+  const ours = median(cost.mockMs);
+  const msw = median(cost.mswMs);
+  table(
+    ['fresh process', 'median ms', 'min ms', 'max ms', 'this ÷ msw/node'],
+    [
+      ["import('portos-mock') (built) + createMockApi() + ready", fmt(ours, 0), fmt(Math.min(...cost.mockMs), 0), fmt(Math.max(...cost.mockMs), 0), fmt(ours / msw)],
+      ["import('msw/node')", fmt(msw, 0), fmt(Math.min(...cost.mswMs), 0), fmt(Math.max(...cost.mswMs), 0), '1.00'],
+    ],
+  );
+  console.log(`\n- per test file: ${fmt(ours / msw)}× import('msw/node') (goal ≤ 1.0×: ${verdict(ours / msw <= 1)}).`);
+}
+
+async function perPageLoad(entry: string): Promise<void> {
+  console.log('\n## Per page load: the main entry bundled for a browser (esbuild, minified, msw external)\n');
+  const bundle = await browserBundle(entry);
+  table(
+    ['part', 'KB in the bundle (minified, before gzip)'],
+    bundle.inputs.slice(0, 10).map((input) => [input.path, kib(input.bytes)]),
+  );
+  console.log(`\n- main entry: ${kib(bundle.bytes)} KB minified, ${kib(bundle.gzipBytes)} KB gzipped (goal ≤ 40 KB gzipped: ${verdict(bundle.gzipBytes <= 40 * 1024)}).`);
+}
 
 // ---------------------------------------------------------------------------------------------- throughput
 interface Load {
@@ -179,7 +211,8 @@ async function coldStart(): Promise<void> {
     ['server', 'median ms', 'min ms', 'max ms', 'this ÷ mock'],
     subjects.map((s, i) => [s.name, fmt(median(samples[i]!), 0), fmt(Math.min(...samples[i]!), 0), fmt(Math.max(...samples[i]!), 0), fmt(median(samples[i]!) / ours)]),
   );
-  console.log(`\n- mock cold start ${fmt(ours, 0)} ms (goal ≤ 250 ms: ${verdict(ours <= 250)}); ${fmt(median(samples[2]!) / ours)}× faster than prism mock; ${fmt(ours / median(samples[1]!))}× the bare node floor.`);
+  const floor = ours / median(samples[1]!);
+  console.log(`\n- mock cold start ${fmt(ours, 0)} ms, ${fmt(floor)}× the bare node:http server's (goal ≤ 2×: ${verdict(floor <= 2)}); ${fmt(median(samples[2]!) / ours)}× faster than prism mock.`);
 }
 
 // ---------------------------------------------------------------------------------------------- memory
@@ -279,6 +312,11 @@ async function contract(): Promise<void> {
   console.log(`- writing --junit --json --markdown --har --html adds ${fmt(overhead * 100, 1)} % (goal ≤ 10 %: ${verdict(overhead <= 0.1)}); contract-tests/report.bench.ts splits it up.`);
 }
 
+if (sections.has('import') || sections.has('bundle')) {
+  const entry = await buildPackage();
+  if (sections.has('import')) await perTestFile(entry);
+  if (sections.has('bundle')) await perPageLoad(entry);
+}
 if (sections.has('throughput')) await throughput();
 if (sections.has('cold')) await coldStart();
 if (sections.has('memory')) await memory();

@@ -1,0 +1,101 @@
+/**
+ * Where a user waits before the first request (issue #18): what a test file pays to import the mock, and what
+ * a page load pays to download it. Each figure is a ratio to a baseline measured in the same run.
+ *
+ * - per test file: a fresh Node process imports the BUILT package (what `npm install portos-mock` gives) and
+ *   makes the first `createMockApi()` (awaiting `ready`), against a fresh process importing `msw/node`;
+ *   median of `runs`, the two interleaved so that drift hits both alike.
+ * - browser: the package's main entry bundled for a browser by esbuild (minified, msw external, ESM), raw
+ *   and gzipped, with the biggest inputs (what to cut next).
+ *
+ * The build goes to node_modules/.cache/portos-mock-bench/ (inside the project, so the built files resolve
+ * the project's own dependencies as an installed package would; never into the working tree's dist/).
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BUILD = join(ROOT, 'node_modules', '.cache', 'portos-mock-bench');
+
+function run(command: string, args: string[], cwd = ROOT): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { cwd, timeout: 300_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`${command} ${args.join(' ')} failed: ${error.message}\n${stderr}`));
+      else resolve(stdout);
+    });
+  });
+}
+
+/** Compiles the package as `npm run build` does, into the bench's cache folder; returns the main entry. */
+export async function buildPackage(): Promise<string> {
+  rmSync(BUILD, { recursive: true, force: true });
+  mkdirSync(BUILD, { recursive: true });
+  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  await run(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', BUILD]);
+  return join(BUILD, 'src', 'msw', 'index.js');
+}
+
+/** ms from process start of the script's first statement to the end of `body`, in a fresh process. */
+async function timeInFreshProcess(body: string): Promise<number> {
+  const script = `const t0 = performance.now(); ${body}; process.stdout.write(String(performance.now() - t0));`;
+  const out = await run(process.execPath, ['--input-type=module', '-e', script]);
+  return Number(out.trim());
+}
+
+export interface ImportCost {
+  mockMs: number[];
+  mswMs: number[];
+}
+
+/** `import(built portos-mock)` + first `createMockApi()` against `import('msw/node')`, `runs` times each. */
+export async function importCost(entry: string, runs: number): Promise<ImportCost> {
+  const mock = `const { createMockApi } = await import(${JSON.stringify(pathToFileURL(entry).href)}); const api = createMockApi(); await api.ready`;
+  const msw = `await import('msw/node')`;
+  const result: ImportCost = { mockMs: [], mswMs: [] };
+  for (let i = 0; i < runs; i++) {
+    result.mockMs.push(await timeInFreshProcess(mock));
+    result.mswMs.push(await timeInFreshProcess(msw));
+  }
+  return result;
+}
+
+export interface BundleSize {
+  bytes: number;
+  gzipBytes: number;
+  /** The biggest inputs by bytes in the output, largest first. */
+  inputs: { path: string; bytes: number }[];
+}
+
+/** A dependency's package name, or the project folder (`src/spec`) an input comes from. */
+function partOf(path: string): string {
+  const inBuild = path.split('portos-mock-bench/')[1];
+  if (inBuild !== undefined) return inBuild.split('/').slice(0, 2).join('/');
+  const inModules = path.split('node_modules/').at(-1)!;
+  const segments = inModules.split('/');
+  return segments[0]!.startsWith('@') ? segments.slice(0, 2).join('/') : segments[0]!;
+}
+
+/** The main entry bundled for a browser (esbuild, minified, msw external), raw and gzipped. */
+export async function browserBundle(entry: string): Promise<BundleSize> {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    external: ['msw', 'msw/*'],
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.contents;
+  const output = Object.values(result.metafile.outputs)[0]!;
+  const byPart = new Map<string, number>();
+  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) byPart.set(partOf(path), (byPart.get(partOf(path)) ?? 0) + bytesInOutput);
+  const inputs = [...byPart].map(([path, bytes]) => ({ path, bytes })).sort((a, b) => b.bytes - a.bytes);
+  return { bytes: code.byteLength, gzipBytes: gzipSync(code, { level: 9 }).byteLength, inputs };
+}
