@@ -16,7 +16,7 @@ async function hmac(key: Uint8Array<ArrayBuffer>, message: string): Promise<Uint
 }
 
 /** The day's key: HMAC-SHA256 keyed with `"NWS4" + clientSecret` over the timestamp's `yyyy-MM-dd`. */
-export function signingKey(clientSecret: string, date: string): Promise<Uint8Array<ArrayBuffer>> {
+function signingKey(clientSecret: string, date: string): Promise<Uint8Array<ArrayBuffer>> {
   return hmac(utf8Bytes(`NWS4${clientSecret}`), date);
 }
 
