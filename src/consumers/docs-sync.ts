@@ -12,6 +12,7 @@ export const PUBLIC_IMPORTS: Record<string, string> = {
   '../../msw/index.ts': 'portos-mock',
   '../generated/portos-sessions.ts': 'portos-mock/types',
   '../server/serve.ts': 'portos-mock/server',
+  '../portos/nws4/index.ts': 'portos-mock/nws4',
 };
 
 export function asConsumerCode(source: string): string {

@@ -13,6 +13,7 @@ import * as ndata from 'portos-mock/ndata';
 import * as spec from 'portos-mock/spec';
 import * as contract from 'portos-mock/contract';
 import * as server from 'portos-mock/server';
+import * as nws4 from 'portos-mock/nws4';
 
 assert.equal(typeof root.createMockApi, 'function', "'portos-mock' exports createMockApi");
 assert.equal(handlers.createMockApi, root.createMockApi, "'portos-mock/handlers' is the same module as 'portos-mock'");
@@ -25,6 +26,8 @@ assert.equal(typeof spec.validateResponse, 'function', "'portos-mock/spec' expor
 assert.equal(spec.spec.openapi.startsWith('3.1'), true, "'portos-mock/spec' exports the spec object");
 assert.equal(typeof contract.runChecks, 'function', "'portos-mock/contract' exports runChecks");
 assert.equal(typeof server.startServer, 'function', "'portos-mock/server' exports startServer");
+assert.equal(typeof nws4.signRequest, 'function', "'portos-mock/nws4' exports signRequest");
+assert.equal(typeof nws4.verifyRequest, 'function', "'portos-mock/nws4' exports verifyRequest");
 const yaml = await readFile(fileURLToPath(import.meta.resolve('portos-mock/openapi.yaml')), 'utf8');
 assert.match(yaml, /^openapi: 3\.1/m, "'portos-mock/openapi.yaml' is the spec file");
 

@@ -54,6 +54,7 @@ import { parse, evaluate, type NDataQuery } from 'portos-mock/ndata';
 import { validateResponse, type paths as specPaths } from 'portos-mock/spec';
 import { runChecks, type RunOptions } from 'portos-mock/contract';
 import { startServer, type RunningServer } from 'portos-mock/server';
+import { signRequest, verifyRequest, type VerifyResult } from 'portos-mock/nws4';
 
 const api: MockApi = createMockApi({ clock: '2023-08-04T21:30:00Z' });
 const same: typeof createMockApi = fromHandlers;
@@ -65,7 +66,9 @@ const samePaths: specPaths extends paths ? true : false = true;
 const query: NDataQuery | undefined = undefined;
 const options: Partial<RunOptions> = {};
 const running: Promise<RunningServer> | undefined = undefined;
-void [api, same, seeded, sessionId, login, samePaths, query, options, running, parse, evaluate, validateResponse, runChecks, startServer];
+const verified: Promise<VerifyResult> | undefined = undefined;
+const signed: Promise<Request> = signRequest(new Request('http://portos.test/sessions'), { clientId: 'k', clientSecret: 's' });
+void [api, same, seeded, sessionId, login, samePaths, query, options, running, verified, signed, parse, evaluate, validateResponse, runChecks, startServer, verifyRequest];
 `;
 
 let work: string;
