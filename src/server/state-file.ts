@@ -108,8 +108,12 @@ export function createStateFile(path: string): StateFile {
       dirty = true;
       timer ??= setTimeout(() => {
         timer = undefined;
-        // One line per failure; the next change (or the shutdown) tries again.
-        void queueSave().catch((error: unknown) => process.stderr.write(`${(error as Error).message}\n`));
+        // One line when saving starts to fail (not one per request while it keeps failing), one when it
+        // works again; the next change (or the shutdown) tries again.
+        const wasFailing = failed;
+        void queueSave().catch((error: unknown) => {
+          if (!wasFailing) process.stderr.write(`${(error as Error).message}\n`);
+        });
       }, SAVE_AFTER_MS);
     },
     async flush() {
