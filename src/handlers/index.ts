@@ -17,6 +17,8 @@ export { MOCK_CONTROL_PATHS } from './controls/mock-routes.ts';
 export { JOURNAL_LIMIT } from './controls/journal.ts';
 export { STATUS_HEADER, DELAY_HEADER, MAX_DELAY_MS } from './controls/fault-headers.ts';
 export { WARNING_HEADER } from './warning-header.ts';
+export { createDoorPolicy, unknownPathAnswer } from './door-policy.ts';
+export { CLOCK_RANGE, isClockInstant } from '../portos/index.ts';
 
 // Types
 export type { MockCore, MockCoreOptions } from './create-mock-core.ts';
@@ -24,5 +26,6 @@ export type { Scenario } from './scenarios/index.ts';
 export type { MockState } from './state.ts';
 export type { JournalEntry, JournalFilter, JournalView } from './controls/journal.ts';
 export type { PlainAnswer, PlainRequest } from './plain.ts';
+export type { DoorPolicy } from './door-policy.ts';
 export type { Fixtures, UserFixture, DeviceFixture, SessionFixture, Store } from '../store/index.ts';
 export type { Clock } from '../portos/index.ts';

@@ -77,10 +77,11 @@ describe('GET and PUT /__mock/state', () => {
   });
 
   it('answers a broken state with a 400 naming the body, and keeps its own', async () => {
-    const bad = await mock.call('PUT', '/__mock/state', { rawBody: '{"format":"portos-mock/state","version":0}' });
+    const json = { 'content-type': 'application/json' };
+    const bad = await mock.call('PUT', '/__mock/state', { rawBody: '{"format":"portos-mock/state","version":0}', headers: json });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0]).toMatchObject({ memberName: '$', message: expect.stringContaining('another version') });
-    expect((await mock.call('PUT', '/__mock/state', { rawBody: 'not json' })).status).toBe(400);
+    expect((await mock.call('PUT', '/__mock/state', { rawBody: 'not json', headers: json })).status).toBe(400);
     expect(mock.api.store.sessions.count()).toBe(59);
   });
 });

@@ -4,7 +4,7 @@
  * (the signing key and each session's current pair). `createMockCore().snapshot()` makes one,
  * `restore()` brings it back, `GET`/`PUT /__mock/state` and `npm start -- --state <file>` do the same.
  */
-import type { TokenState } from '../portos/index.ts';
+import { CLOCK_RANGE, isClockInstant, type TokenState } from '../portos/index.ts';
 import type { Seed } from '../store/index.ts';
 
 export const STATE_FORMAT = 'portos-mock/state';
@@ -33,6 +33,8 @@ export function stateProblem(value: unknown): string | undefined {
   if (!clock || typeof clock.now !== 'string' || Number.isNaN(Date.parse(clock.now)) || typeof clock.pinned !== 'boolean' || typeof clock.offsetMs !== 'number') {
     return 'its "clock" must be { now: <date-time>, pinned: <boolean>, offsetMs: <number> }.';
   }
+  const restoredAt = clock.pinned ? Date.parse(clock.now) : Date.now() + clock.offsetMs;
+  if (!isClockInstant(restoredAt)) return `its "clock" would stand outside the instants the mock can represent (${CLOCK_RANGE}).`;
   const tokens = state.tokens;
   if (!tokens || typeof tokens.key !== 'string' || !Array.isArray(tokens.pairs)) return 'its "tokens" must be { key, pairs: [...] }.';
   if (!state.records || typeof state.records !== 'object') return 'it has no "records".';

@@ -9,16 +9,46 @@ import { validationFailed } from './problems.ts';
 /** The member name used when the body as a whole is unusable (ASP.NET's convention for the root). */
 export const BODY_MEMBER = '$';
 
-/** Parses the body text as a JSON object; anything else is a 400 naming `$`. */
-export function readJsonObject(text: string): Record<string, unknown> {
-  // @note An empty body binds like `{}`, so the answer names each missing member instead of the body.
-  if (text.trim() === '') return {};
+/**
+ * How deeply a body may nest (docs/behaviour.md#bad-input): far beyond any PORTOS body (two levels), and
+ * low enough that nothing which walks a body recursively can run out of stack.
+ */
+export const MAX_BODY_DEPTH = 64;
+
+/** True when `value` nests arrays or objects deeper than `max` levels; walks with a stack, never recursion. */
+function nestsDeeperThan(value: unknown, max: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [node, depth] = pending.pop()!;
+    if (!node || typeof node !== 'object') continue;
+    if (depth + 1 > max) return true;
+    for (const member of Object.values(node)) if (member && typeof member === 'object') pending.push([member, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * Parses a body as JSON; text that is not JSON, or JSON nested deeper than {@link MAX_BODY_DEPTH}, is a
+ * 400 naming `$` that says `expected` (what the body should have been).
+ */
+export function parseJsonBody(text: string, expected: string): unknown {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw validationFailed([{ memberName: BODY_MEMBER, message: 'The request body must be a JSON object; it is not valid JSON.' }]);
+    throw validationFailed([{ memberName: BODY_MEMBER, message: `The request body must be ${expected}; it is not valid JSON.` }]);
   }
+  if (nestsDeeperThan(value, MAX_BODY_DEPTH)) {
+    throw validationFailed([{ memberName: BODY_MEMBER, message: `The request body must be ${expected}; it nests deeper than ${MAX_BODY_DEPTH} levels.` }]);
+  }
+  return value;
+}
+
+/** Parses the body text as a JSON object; anything else is a 400 naming `$`. */
+export function readJsonObject(text: string): Record<string, unknown> {
+  // @note An empty body binds like `{}`, so the answer names each missing member instead of the body.
+  if (text.trim() === '') return {};
+  const value = parseJsonBody(text, 'a JSON object');
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     throw validationFailed([{ memberName: BODY_MEMBER, message: `The request body must be a JSON object; got ${kindOf(value)}.` }]);
   }

@@ -9,7 +9,8 @@
  */
 
 // Values
-export { readJsonObject, bindStringMembers, BODY_MEMBER } from './bind-body.ts';
+export { readJsonObject, parseJsonBody, bindStringMembers, BODY_MEMBER, MAX_BODY_DEPTH } from './bind-body.ts';
+export { SECRET_FIELD_NAMES, REDACTED, isSecretFieldName, redactSecretText } from './secret-names.ts';
 export { ProblemError, isProblemError } from './problem.ts';
 export { validationFailed, unauthenticated, notFound, methodNotAllowed, internalError } from './problems.ts';
 

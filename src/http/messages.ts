@@ -13,6 +13,7 @@ const TITLES: Readonly<Record<number, Readonly<Record<Language, string>>>> = {
   408: { 'en-GB': 'Request timeout.', 'sk-SK': 'Vypršal čas požiadavky.' },
   409: { 'en-GB': 'Conflict.', 'sk-SK': 'Konflikt.' },
   413: { 'en-GB': 'Request body too large.', 'sk-SK': 'Telo požiadavky je príliš veľké.' },
+  415: { 'en-GB': 'Unsupported media type.', 'sk-SK': 'Nepodporovaný typ média.' },
   423: { 'en-GB': 'Resource is locked.', 'sk-SK': 'Zdroj je uzamknutý.' },
   429: { 'en-GB': 'Too many requests.', 'sk-SK': 'Príliš veľa požiadaviek.' },
   500: { 'en-GB': 'An unexpected error occurred.', 'sk-SK': 'Nastala neočakávaná chyba.' },

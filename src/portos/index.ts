@@ -10,7 +10,7 @@
  */
 
 // Values
-export { createClock } from './clock.ts';
+export { createClock, isClockInstant, CLOCK_RANGE } from './clock.ts';
 export { parseDuration, DURATION_EXAMPLE } from './duration.ts';
 export { formatInstant } from './instant.ts';
 export { createSessionLifecycle } from './session-lifecycle.ts';

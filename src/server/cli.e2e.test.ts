@@ -157,3 +157,32 @@ describe('npm start (src/server/cli.ts)', () => {
     expect(result.stderr).toMatch(/Failed to start the mock: .*envName/s);
   });
 });
+
+describe('npm start, per request', () => {
+  /** Everything the child prints on stdout after its banner. */
+  function after(child: ChildProcess): () => string {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    return () => out;
+  }
+
+  it('16.16 prints one line per request (method, path, status, ms, what was ignored); --quiet prints none', async () => {
+    const loud = await startCli(['--port', '0', '--clock', '2023-08-04T21:30:00Z']);
+    const quiet = await startCli(['--port', '0', '--quiet']);
+    const loudOut = after(loud.child);
+    const quietOut = after(quiet.child);
+    for (const url of [loud.url, quiet.url]) {
+      await fetch(`${url}/api/sessions`);
+      await fetch(`${url}/sessions?$sotr=-lastAccessAt`, { headers: { authorization: 'Bearer x' } });
+      await fetch(`${url}/__mock/health`);
+    }
+    await expect.poll(() => loudOut().trim().split('\n').length).toBe(3);
+    expect(loudOut().trim().split('\n')).toEqual([
+      expect.stringMatching(/^GET \/api\/sessions 404 \d+ ms$/),
+      expect.stringMatching(/^GET \/sessions\?\$sotr=-lastAccessAt 401 \d+ ms$/),
+      expect.stringMatching(/^GET \/__mock\/health 200 \d+ ms$/),
+    ]);
+    expect(quietOut()).toBe('');
+  });
+});
+

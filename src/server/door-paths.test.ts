@@ -82,6 +82,12 @@ const CASES: Case[] = [
   { method: 'PUT', path: '/api/auth/refresh' },
   { method: 'GET', path: '/api/auth/refresh' },
   { method: 'POST', path: '/__mock/requests' },
+  // Issue 16: clock moves out of range, non-JSON control bodies, bodies nested too deep.
+  { method: 'POST', path: '/__mock/clock', body: '{"advance":"P100000000D"}', headers: { 'content-type': 'application/json' }, auth: false },
+  { method: 'POST', path: '/__mock/clock', body: '{"set":"9999-12-31T23:59:59Z"}', headers: { 'content-type': 'application/json' }, auth: false },
+  { method: 'POST', path: '/__mock/clock', body: '{"advance":"PT1S"}', headers: { 'content-type': 'text/plain' }, auth: false },
+  { method: 'POST', path: '/api/auth', body: `${'['.repeat(5000)}${']'.repeat(5000)}`, headers: { 'content-type': 'application/json' }, auth: false },
+  { method: 'POST', path: '/api/auth', body: 'UserName=999&Password=x&DeviceName=Tool', headers: { 'content-type': 'application/x-www-form-urlencoded' }, auth: false },
   { path: '/sessions', headers: { 'x-mock-status': '204' } },
   { path: '/sessions', headers: { 'x-mock-status': '400', 'accept-language': 'en-GB' } },
 ];

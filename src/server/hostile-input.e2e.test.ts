@@ -228,11 +228,11 @@ describe('hostile input over HTTP', () => {
   it('answers a request line or headers with raw control characters with a 400, and keeps serving', async () => {
     const { hostname, port } = new URL(mock.url);
     const raw = [
-      `GET /sessions?sessionId=a\u0001b HTTP/1.1\r\nHost: x\r\n\r\n`,
-      `GET /sessions HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \u0000\u0007\r\n\r\n`,
-      `GET /sessions/%E0%A4%A HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nConnection: close\r\n\r\n`,
-      `GET http://evil.example/sessions HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`,
-      `GET /sessions HTTP/1.1\r\nHost: x\r\nX-Long: ${'a'.repeat(20_000)}\r\n\r\n`,
+      `GET /sessions?sessionId=a\u0001b HTTP/1.1\r\nHost: localhost\r\n\r\n`,
+      `GET /sessions HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer \u0000\u0007\r\n\r\n`,
+      `GET /sessions/%E0%A4%A HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${token}\r\nConnection: close\r\n\r\n`,
+      `GET http://evil.example/sessions HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`,
+      `GET /sessions HTTP/1.1\r\nHost: localhost\r\nX-Long: ${'a'.repeat(20_000)}\r\n\r\n`,
     ];
     for (const text of raw) {
       const answer = await new Promise<string>((resolve, reject) => {

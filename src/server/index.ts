@@ -15,3 +15,4 @@ export { loadFixtures } from './load-fixtures.ts';
 
 // Types
 export type { ServerOptions, RunningServer } from './serve.ts';
+export type { ListenerOptions, RequestLog } from './listener.ts';

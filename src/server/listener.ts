@@ -1,12 +1,12 @@
 /**
- * The node:http request listener: CORS, then the route core (`core.answer`), then a 404 problem for paths
- * the mock does not own. IncomingMessage ⇄ plain, with no Fetch objects and no msw: the door holds no
- * PORTOS rules; those live behind the core. `door-paths.test.ts` proves this door and the msw door
- * answer alike.
+ * The node:http request listener: the door policy first (the `Host` allow-list, CORS, the /__mock
+ * controls for trusted pages only: src/handlers/door-policy.ts), then the route core (`core.answer`),
+ * then the policy's 404 problem for paths the mock does not own. IncomingMessage ⇄ plain, with no Fetch
+ * objects and no msw: the door holds no PORTOS rules; those live behind the core. `door-paths.test.ts`
+ * proves this door and the msw door answer alike.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { MockCore, PlainAnswer, PlainRequest } from '../handlers/index.ts';
-import { corsHeaders, preflightHeaders } from './cors.ts';
+import { createDoorPolicy, unknownPathAnswer, WARNING_HEADER, type DoorPolicy, type MockCore, type PlainAnswer, type PlainRequest } from '../handlers/index.ts';
 import { doorProblem } from './door-problem.ts';
 import { RequestBodyTooLarge, requestUrl, toPlainRequest } from './to-plain-request.ts';
 import { writeAnswer } from './write-answer.ts';
@@ -21,28 +21,70 @@ function header(req: IncomingMessage, name: string): string | undefined {
 }
 
 /** How the door turns a plain request into the mock's answer (undefined: not the mock's). */
-export type Dispatch = (request: PlainRequest) => Promise<PlainAnswer | undefined>;
+type Dispatch = (request: PlainRequest) => Promise<PlainAnswer | undefined>;
 
-/**
- * @param dispatch Default: the route core, `core.answer`. Tests pass another path into the same core.
- */
-export function createRequestListener(core: MockCore, origin: string, dispatch: Dispatch = core.answer) {
+/** One line per answered request (`npm start` prints them; `--quiet` passes none). */
+export type RequestLog = (line: string) => void;
+
+export interface ListenerOptions {
+  /** Default: the route core, `core.answer`. Tests pass another path into the same core. */
+  dispatch?: Dispatch;
+  /** Default: loopback names and IP addresses, localhost origins. */
+  policy?: DoorPolicy;
+  log?: RequestLog;
+}
+
+/** Control characters (and DEL) as `\xNN`: a request line must never drive the terminal it is printed on. */
+function printable(text: string): string {
+  // oxlint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** `GET /sessions?$sotr=x 200 3 ms (ignored query parameters: $sotr)`. */
+function logLine(method: string, target: string, status: number, started: number, warning: string | undefined): string {
+  const ms = Math.round(performance.now() - started);
+  const shown = target.length > 300 ? `${target.slice(0, 300)}…` : target;
+  return printable(`${method} ${shown} ${status} ${ms} ms${warning ? ` (${warning})` : ''}`);
+}
+
+export function createRequestListener(core: MockCore, origin: string, options: ListenerOptions = {}) {
+  const dispatch = options.dispatch ?? core.answer;
+  const policy = options.policy ?? createDoorPolicy();
+  const log = options.log;
   return async function listener(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = performance.now();
     const requestOrigin = header(req, 'origin');
-    if (isPreflight(req)) {
-      for (const [name, value] of Object.entries(preflightHeaders(requestOrigin))) res.setHeader(name, value);
-      res.statusCode = 204;
-      res.end();
+    const language = header(req, 'accept-language');
+    const send = (answer: PlainAnswer, extra: Readonly<Record<string, string>>) => {
+      writeAnswer(res, answer, extra);
+      log?.(logLine(req.method ?? '?', req.url ?? '', answer.status, started, answer.headers[WARNING_HEADER]));
+    };
+    const refusal = policy.hostRefusal(header(req, 'host'), language, '/');
+    if (refusal) {
+      send(refusal, {});
       return;
     }
-    const cors = corsHeaders(requestOrigin);
-    const language = header(req, 'accept-language');
+    if (isPreflight(req)) {
+      for (const [name, value] of Object.entries(policy.preflightHeaders(requestOrigin))) res.setHeader(name, value);
+      res.statusCode = 204;
+      res.end();
+      log?.(logLine('OPTIONS', req.url ?? '', 204, started, undefined));
+      return;
+    }
+    const cors = policy.corsHeaders(requestOrigin);
     let url: URL | undefined;
     let request: PlainRequest | undefined;
     try {
       url = requestUrl(req, origin);
+      if (core.controls && url.pathname.startsWith('/__mock/')) {
+        const refused = policy.controlRefusal(requestOrigin, language, url.pathname);
+        if (refused) {
+          send(refused, cors);
+          return;
+        }
+      }
       request = await toPlainRequest(req, url);
-      writeAnswer(res, (await dispatch(request)) ?? doorProblem(404, language, url.pathname), cors);
+      send((await dispatch(request)) ?? unknownPathAnswer(url.pathname, language, core.controls), cors);
     } catch (error) {
       // node-server style mapping: an unreadable request is the client's fault, anything else ours.
       const status = error instanceof RequestBodyTooLarge ? 413 : request ? 500 : 400;
@@ -52,7 +94,7 @@ export function createRequestListener(core: MockCore, origin: string, dispatch: 
         res.destroy();
         return;
       }
-      writeAnswer(res, doorProblem(status, language, url?.pathname ?? '/', (error as Error).message), cors);
+      send(doorProblem(status, language, url?.pathname ?? '/', (error as Error).message), cors);
     }
   };
 }

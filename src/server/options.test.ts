@@ -3,13 +3,13 @@ import { parseCliOptions, UsageError } from './options.ts';
 
 describe('npm start options', () => {
   it('defaults to 127.0.0.1:4010, real time, controls on', () => {
-    expect(parseCliOptions([], {})).toEqual({ help: false, port: 4010, host: '127.0.0.1', controls: true });
+    expect(parseCliOptions([], {})).toEqual({ help: false, port: 4010, host: '127.0.0.1', controls: true, quiet: false });
   });
 
   it('reads every option', () => {
     expect(
       parseCliOptions(['--port', '0', '--host', '0.0.0.0', '--clock', '2023-08-04T21:30:00Z', '--delay', '250', '--fixtures', 'my', '--no-controls'], {}),
-    ).toEqual({ help: false, port: 0, host: '0.0.0.0', clock: '2023-08-04T21:30:00Z', delay: 250, fixturesDir: 'my', controls: false });
+    ).toEqual({ help: false, port: 0, host: '0.0.0.0', clock: '2023-08-04T21:30:00Z', delay: 250, fixturesDir: 'my', controls: false, quiet: false });
   });
 
   it('takes the port from $PORT unless --port is given', () => {
@@ -29,6 +29,9 @@ describe('npm start options', () => {
     [['--colour'], "Unknown option '--colour'. See --help."],
     [['--port'], "Option '--port <value>' argument missing. See --help."],
     [['--journal-limit', '0'], '--journal-limit must be a whole number from 1 to 1000000; got "0".'],
+    [['--clock', '9999-12-31T23:59:59Z'], '--clock must lie from 1971-01-01T00:00:00Z to 9998-12-31T23:59:59.999Z; got "9999-12-31T23:59:59Z".'],
+    [['--allowed-hosts', 'a,,b'], '--allowed-hosts takes host names separated by commas'],
+    [['--cors-origin', 'http://my-app.test/path'], '--cors-origin takes an origin (scheme://host[:port], no path) or *'],
     [['--journal-limit', 'lots'], '--journal-limit must be a whole number from 1 to 1000000; got "lots".'],
   ])('rejects %j with a message naming the option', (argv, message) => {
     expect(() => parseCliOptions(argv, {})).toThrow(UsageError);
@@ -41,5 +44,11 @@ describe('npm start options', () => {
 
   it('reads --journal-limit', () => {
     expect(parseCliOptions(['--journal-limit', '50'], {}).journalLimit).toBe(50);
+  });
+
+  it('16.9 reads --allowed-hosts (comma-separated, repeatable, * for any), --cors-origin (repeatable) and --quiet', () => {
+    const options = parseCliOptions(['--allowed-hosts', 'my-pc.local,.example.test', '--allowed-hosts', 'other', '--cors-origin', 'http://my-app.test:8080', '--cors-origin', '*', '-q'], {});
+    expect(options).toMatchObject({ allowedHosts: ['my-pc.local', '.example.test', 'other'], corsOrigins: ['http://my-app.test:8080', '*'], quiet: true });
+    expect(parseCliOptions(['--allowed-hosts', '*'], {}).allowedHosts).toBe(true);
   });
 });

@@ -5,6 +5,7 @@
  * without starting a process.
  */
 import { parseCommandLine, UsageError, wholeNumber } from '../cli/command-line.ts';
+import { CLOCK_RANGE, isClockInstant } from '../handlers/index.ts';
 import { DEFAULT_HOST, DEFAULT_PORT } from './defaults.ts';
 
 export { UsageError } from '../cli/command-line.ts';
@@ -21,6 +22,9 @@ export const MOCK_OPTIONS = {
   state: { type: 'string' },
   'journal-limit': { type: 'string' },
   controls: { type: 'boolean' },
+  'allowed-hosts': { type: 'string', multiple: true },
+  'cors-origin': { type: 'string', multiple: true },
+  quiet: { type: 'boolean', short: 'q' },
 } as const;
 
 /** One help entry per option, so each CLI lists the ones it takes with the same words. */
@@ -41,6 +45,14 @@ export const OPTION_HELP = {
                       each change and on Ctrl+C, so a restart keeps sessions and tokens.`,
   journalLimit: '  --journal-limit <n> How many requests GET /__mock/requests keeps (the latest). Default: 1000.',
   controls: '  --no-controls       Turn off the mock-only controls (/__mock/*, x-mock-status, x-mock-delay).',
+  allowedHosts: `  --allowed-hosts <names>
+                      More Host names to answer, comma-separated (.name: with its subdomains;
+                      * any). IP addresses, localhost, *.localhost and --host always are; any
+                      other Host gets a 403 (DNS rebinding). Repeatable.`,
+  corsOrigin: `  --cors-origin <origin>
+                      A browser origin besides localhost ones that may call the mock and its
+                      /__mock controls, e.g. http://my-app.test:8080; * allows any. Repeatable.`,
+  quiet: '  -q, --quiet         Do not print a line per request (method, path, status, ms, what was ignored).',
   help: '  -h, --help          Show this help.',
 } as const;
 
@@ -49,9 +61,10 @@ export const HELP = `Usage: portos-mock [options]
 A local PORTOS Sessions API with state: log in, list sessions with NData, delete them.
 
 Options:
-${[OPTION_HELP.port, OPTION_HELP.host, OPTION_HELP.clock, OPTION_HELP.delay, OPTION_HELP.fixtures, OPTION_HELP.scenario, OPTION_HELP.state, OPTION_HELP.journalLimit, OPTION_HELP.controls, OPTION_HELP.help].join('\n')}
+${[OPTION_HELP.port, OPTION_HELP.host, OPTION_HELP.clock, OPTION_HELP.delay, OPTION_HELP.fixtures, OPTION_HELP.scenario, OPTION_HELP.state, OPTION_HELP.journalLimit, OPTION_HELP.controls, OPTION_HELP.allowedHosts, OPTION_HELP.corsOrigin, OPTION_HELP.quiet, OPTION_HELP.help].join('\n')}
 
-Exit status: 0 stopped by Ctrl+C or SIGTERM (or --help), 1 the mock failed to start, 2 a usage error.
+Exit status: 0 stopped by Ctrl+C or SIGTERM (or --help), 1 the mock failed to start (or a failed save of
+--state at shutdown), 2 a usage error.
 `;
 
 export interface CliOptions {
@@ -65,6 +78,12 @@ export interface CliOptions {
   stateFile?: string;
   journalLimit?: number;
   controls: boolean;
+  /** `--allowed-hosts`: more Host names (true: any). */
+  allowedHosts?: string[] | true;
+  /** `--cors-origin`: more browser origins (`*`: any). */
+  corsOrigins?: string[];
+  /** `--quiet`: no line per request. */
+  quiet: boolean;
 }
 
 /** An ISO 8601 date-time with a zone, as the spec's `format: date-time` means it. */
@@ -77,6 +96,7 @@ export function parseCliOptions(argv: readonly string[], env: Record<string, str
     port: DEFAULT_PORT,
     host: values.host ?? DEFAULT_HOST,
     controls: values.controls ?? true,
+    quiet: values.quiet ?? false,
   };
   const port = values.port ?? env.PORT;
   if (port !== undefined) options.port = wholeNumber(values.port !== undefined ? '--port' : '--port (from $PORT)', port, 65535);
@@ -85,6 +105,7 @@ export function parseCliOptions(argv: readonly string[], env: Record<string, str
     if (!DATE_TIME.test(values.clock) || Number.isNaN(Date.parse(values.clock))) {
       throw new UsageError(`--clock must be an ISO 8601 date-time with a zone, e.g. 2023-08-04T21:30:00Z; got "${values.clock}".`);
     }
+    if (!isClockInstant(Date.parse(values.clock))) throw new UsageError(`--clock must lie from ${CLOCK_RANGE}; got "${values.clock}".`);
     options.clock = values.clock;
   }
   if (values.delay !== undefined) options.delay = wholeNumber('--delay', values.delay, 60_000);
@@ -102,5 +123,23 @@ export function parseCliOptions(argv: readonly string[], env: Record<string, str
     if (!/^\d+$/.test(limit) || Number(limit) < 1 || Number(limit) > 1_000_000) throw new UsageError(`--journal-limit must be a whole number from 1 to 1000000; got "${limit}".`);
     options.journalLimit = Number(limit);
   }
+  const hosts = (values['allowed-hosts'] ?? []).flatMap((list) => list.split(',')).map((name) => name.trim());
+  if (hosts.some((name) => name === '' || /[\s/@]/.test(name))) throw new UsageError(`--allowed-hosts takes host names separated by commas, e.g. my-pc.local,.example.test; got "${values['allowed-hosts']!.join(',')}".`);
+  if (hosts.length > 0) options.allowedHosts = hosts.includes('*') ? true : hosts;
+  const origins = (values['cors-origin'] ?? []).flatMap((list) => list.split(',')).map((origin) => origin.trim());
+  for (const origin of origins) {
+    if (origin !== '*' && !isOrigin(origin)) throw new UsageError(`--cors-origin takes an origin (scheme://host[:port], no path) or *, e.g. http://my-app.test:8080; got "${origin}".`);
+  }
+  if (origins.length > 0) options.corsOrigins = origins;
   return options;
+}
+
+/** `scheme://host[:port]` and nothing more, as a browser sends it in `Origin`. */
+function isOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return /^https?:$/.test(url.protocol) && url.origin === text.replace(/\/$/, '').toLowerCase();
+  } catch {
+    return false;
+  }
 }

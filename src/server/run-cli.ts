@@ -4,7 +4,7 @@
  * Exit status: 0 stopped by a signal or --help, 1 the mock failed to start, 2 a usage error; a failure
  * is one line on stderr.
  */
-import { exitWithError, printHelp } from '../cli/command-line.ts';
+import { exitWithError, oneLine, printHelp } from '../cli/command-line.ts';
 import { describeListenError } from '../cli/listen-error.ts';
 import { banner } from './banner.ts';
 import { HELP, parseCliOptions, type CliOptions } from './options.ts';
@@ -18,17 +18,23 @@ async function main(): Promise<void> {
     printHelp(HELP);
     return;
   }
-  const server = await startFromOptions(options, { port: options.port, host: options.host });
+  // oxlint-disable-next-line no-console -- a CLI: one line per request is its log (--quiet: none)
+  const log = options.quiet ? undefined : (line: string) => console.log(line);
+  const server = await startFromOptions(options, { port: options.port, host: options.host, ...(log && { log }) });
   const stop = (signal: string) => {
     // oxlint-disable-next-line no-console -- a CLI: its output is the banner and the shutdown line
     console.log(`\n${signal}: closing the mock.`);
+    // A state that cannot be saved at shutdown is lost: say so in one line and exit 1.
     server
       .flush()
-      .then(() => server.close())
       .then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+        () => server.close().then(() => process.exit(0)),
+        (error: unknown) => {
+          process.stderr.write(`${oneLine((error as Error).message)}\n`);
+          process.exit(1);
+        },
+      )
+      .catch(() => process.exit(1));
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));

@@ -3,9 +3,9 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createMockCore, type MockCore, type MockCoreOptions } from '../handlers/index.ts';
+import { createDoorPolicy, createMockCore, type MockCore, type MockCoreOptions } from '../handlers/index.ts';
 import { DEFAULT_HOST, DEFAULT_PORT } from './defaults.ts';
-import { createRequestListener } from './listener.ts';
+import { createRequestListener, type RequestLog } from './listener.ts';
 
 /** The mock's own options (clock, fixtures, delay, controls, journal limit), plus where to listen. */
 export interface ServerOptions extends MockCoreOptions {
@@ -15,6 +15,19 @@ export interface ServerOptions extends MockCoreOptions {
   host?: string;
   /** Serve this mock (e.g. `createMockApi(…).core`) instead of creating one from the options above. */
   core?: MockCore;
+  /**
+   * More `Host` names to answer (`--allowed-hosts`), as Vite's `server.allowedHosts`: `name` exactly,
+   * `.name` with its subdomains, `true` any Host. IP addresses, `localhost`, `*.localhost` and `host`
+   * are always answered; any other Host gets a 403 problem (DNS rebinding: docs/behaviour.md#door-policy).
+   */
+  allowedHosts?: readonly string[] | true;
+  /**
+   * Browser origins besides localhost ones that may call the mock across origins and use its controls
+   * (`--cors-origin`); `'*'` allows any origin.
+   */
+  corsOrigins?: readonly string[];
+  /** Called with one line per answered request (`npm start` prints them unless `--quiet`). Default: none. */
+  log?: RequestLog;
 }
 
 export interface RunningServer {
@@ -49,7 +62,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   await listening;
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  server.on('request', createRequestListener(core, url));
+  const policy = createDoorPolicy({ host, ...(options.allowedHosts !== undefined && { allowedHosts: options.allowedHosts }), ...(options.corsOrigins !== undefined && { corsOrigins: options.corsOrigins }) });
+  server.on('request', createRequestListener(core, url, { policy, ...(options.log && { log: options.log }) }));
   return {
     url,
     core,

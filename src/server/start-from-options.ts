@@ -8,6 +8,7 @@ import { createMockCore, type Fixtures } from '../handlers/index.ts';
 import { loadFixtures } from './load-fixtures.ts';
 import { loadScenario } from './load-scenario.ts';
 import type { CliOptions } from './options.ts';
+import type { RequestLog } from './listener.ts';
 import { startServer, type RunningServer } from './serve.ts';
 import { createStateFile } from './state-file.ts';
 
@@ -16,7 +17,7 @@ export interface StartedFromOptions extends RunningServer {
   flush(): Promise<void>;
 }
 
-export async function startFromOptions(options: CliOptions, where: { port: number; host: string }): Promise<StartedFromOptions> {
+export async function startFromOptions(options: CliOptions, where: { port: number; host: string; log?: RequestLog }): Promise<StartedFromOptions> {
   const fixtures = options.fixturesDir !== undefined ? await loadFixtures(options.fixturesDir) : undefined;
   const scenario = options.scenario !== undefined ? await loadScenario(options.scenario) : undefined;
   const stateFile = options.stateFile !== undefined ? createStateFile(options.stateFile) : undefined;
@@ -38,7 +39,12 @@ export async function startFromOptions(options: CliOptions, where: { port: numbe
     }
   }
   stateFile?.attach(core);
-  const server = await startServer({ ...where, core });
+  const server = await startServer({
+    ...where,
+    core,
+    ...(options.allowedHosts !== undefined && { allowedHosts: options.allowedHosts }),
+    ...(options.corsOrigins !== undefined && { corsOrigins: options.corsOrigins }),
+  });
   return { ...server, flush: async () => stateFile?.flush() };
 }
 

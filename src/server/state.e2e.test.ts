@@ -4,7 +4,7 @@
  * be used stops the start with one line and is left exactly as it was.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,5 +66,20 @@ describe('npm start -- --state', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toContain(fragment);
     expect(await readFile(file, 'utf8')).toBe(text);
+  });
+
+  it('16.11 a save that fails at shutdown exits 1 with one line', async () => {
+    const folder = join(work, 'vanishing');
+    await mkdir(folder);
+    const file = join(folder, 's.json');
+    const mock = await startListening([CLI, '--port', '0', '--quiet', '--state', file]);
+    let stderr = '';
+    mock.child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    await rm(folder, { recursive: true });
+    await fetch(`${mock.url}/api/auth`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"UserName":"999","DeviceName":"BackOffice"}' });
+    expect(await interrupt(mock.child)).toBe(1);
+    const lines = stderr.trim().split('\n');
+    expect(lines.at(-1)).toMatch(/^portos-mock: cannot save the state to .*s\.json \(ENOENT\)/);
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 });

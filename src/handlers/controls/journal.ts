@@ -6,6 +6,8 @@
  * so a long-running dev server does not grow without end. The /__mock controls are not journaled.
  */
 
+import { isSecretFieldName, MAX_BODY_DEPTH, REDACTED, redactSecretText } from '../../http/index.ts';
+
 export const JOURNAL_LIMIT = 1000;
 
 export interface JournalEntry {
@@ -18,7 +20,7 @@ export interface JournalEntry {
   status: number;
   /** When the mock answered, by the mock's clock (ISO 8601). */
   time: string;
-  /** The request body, parsed when it is JSON, with `Password`, `tokenId` and `refreshToken` redacted. */
+  /** The request body, parsed when it is JSON, with `Password`, `tokenId` and `refreshToken` redacted (in any body). */
   body?: unknown;
   /** The session of the caller's accepted token. */
   sessionId?: string;
@@ -57,26 +59,34 @@ function matchesFilter(entry: JournalEntry, filter: JournalFilter): boolean {
   return true;
 }
 
-const SECRET_MEMBERS = new Set(['password', 'tokenid', 'refreshtoken']);
-const REDACTED = '(redacted)';
 /** Past this, a body that is not JSON is kept shortened: the journal is for reading, not replaying. */
 const TEXT_LIMIT = 1000;
 
-/** A body as the journal keeps it: JSON parsed with secret members redacted (any letter case, any depth). */
+/** JSON kept with its secret members (and JWT-shaped strings) redacted; deeper than the limit, a marker. */
+function redactJson(node: unknown, depth: number): unknown {
+  if (typeof node === 'string') return redactSecretText(node);
+  if (!node || typeof node !== 'object') return node;
+  // @note Depth-limited, not unbounded recursion: a body nested 5000 deep must not overflow the stack.
+  if (depth >= MAX_BODY_DEPTH) return `(nested deeper than ${MAX_BODY_DEPTH} levels)`;
+  if (Array.isArray(node)) return node.map((member) => redactJson(member, depth + 1));
+  return Object.fromEntries(Object.entries(node).map(([key, member]) => [key, isSecretFieldName(key) ? REDACTED : redactJson(member, depth + 1)]));
+}
+
+/**
+ * A body as the journal keeps it: JSON parsed with secret members redacted (any letter case, any
+ * depth); any other body (JSON that does not parse, a form, plain text) as text with secret members,
+ * form fields and tokens redacted, then shortened. The names come from src/http/secret-names.ts.
+ */
 export function journalBody(text: string): unknown {
   if (text === '') return undefined;
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return text.length > TEXT_LIMIT ? `${text.slice(0, TEXT_LIMIT)}…` : text;
+    const redacted = redactSecretText(text);
+    return redacted.length > TEXT_LIMIT ? `${redacted.slice(0, TEXT_LIMIT)}…` : redacted;
   }
-  const redact = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(redact);
-    if (!node || typeof node !== 'object') return node;
-    return Object.fromEntries(Object.entries(node).map(([key, member]) => [key, SECRET_MEMBERS.has(key.toLowerCase()) ? REDACTED : redact(member)]));
-  };
-  return redact(value);
+  return redactJson(value, 0);
 }
 
 export function createJournal(limit = JOURNAL_LIMIT): Journal {

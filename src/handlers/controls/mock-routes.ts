@@ -5,9 +5,9 @@
  * filtered by `method`, `path`, `status`), and `GET`/`POST /__mock/clock` (read or move the clock).
  * Bad input is a 400 problem naming the member, as on PORTOS paths.
  */
-import { bindStringMembers, methodNotAllowed, ProblemError, readJsonObject, validationFailed } from '../../http/index.ts';
+import { bindStringMembers, methodNotAllowed, parseJsonBody, ProblemError, readJsonObject, validationFailed } from '../../http/index.ts';
 import { parseDateTime } from '../../ndata/index.ts';
-import { formatInstant, type Clock } from '../../portos/index.ts';
+import { CLOCK_RANGE, formatInstant, isClockInstant, type Clock } from '../../portos/index.ts';
 import { json, noContent, type PlainAnswer, type PlainRequest } from '../plain.ts';
 import { readBody } from '../read-body.ts';
 import type { Scenario, ScenarioBook } from '../scenarios/index.ts';
@@ -100,6 +100,11 @@ const MOCK_ROUTES: Readonly<Record<string, MockRoute>> = {
       } catch {
         throw new ProblemError(503, { detail: 'The store could not be seeded.' });
       }
+      // "ok" only when the mock can answer: its clock must show an instant it can write (a real-time
+      // clock moved to the edge of the range drifts out of it).
+      if (!isClockInstant(target.clock.now().getTime())) {
+        throw new ProblemError(503, { detail: `The clock stands outside the instants the mock can represent (${CLOCK_RANGE}); POST /__mock/clock {"set": …} moves it back.` });
+      }
       return json({ status: 'ok' });
     },
   },
@@ -125,13 +130,7 @@ const MOCK_ROUTES: Readonly<Record<string, MockRoute>> = {
       return json(await target.snapshot());
     },
     async PUT(target, request) {
-      const text = await readBody(request);
-      let value: unknown;
-      try {
-        value = JSON.parse(text);
-      } catch {
-        throw validationFailed([{ memberName: '$', message: 'The body must be a state from GET /__mock/state; it is not valid JSON.' }]);
-      }
+      const value = parseJsonBody(await readBody(request), 'a state from GET /__mock/state');
       try {
         await target.restore(value);
       } catch (error) {
@@ -156,10 +155,34 @@ export function matchMockRoute(path: string): MockRoute | undefined {
   return Object.hasOwn(MOCK_ROUTES, path) ? MOCK_ROUTES[path] : undefined;
 }
 
-/** The answer to a /__mock route; a wrong method is a 405 problem (thrown). */
-export function answerMockRoute(route: MockRoute, request: PlainRequest, target: MockControlTarget): Promise<PlainAnswer> {
+/** Every method some control path answers, for a door's CORS `Access-Control-Allow-Methods`. */
+export const MOCK_CONTROL_METHODS: readonly string[] = [...new Set(Object.values(MOCK_ROUTES).flatMap((route) => Object.keys(route)))];
+
+/** `application/json` or a `+json` type, with any parameters. */
+function isJsonMediaType(contentType: string): boolean {
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  return type === 'application/json' || /^application\/[\w.+-]+\+json$/.test(type);
+}
+
+/**
+ * A control that changes the mock takes JSON only (docs/behaviour.md#mock-controls): a body sent as
+ * `text/plain` or a form is what a page on another origin can send without a CORS preflight, so it is a
+ * 415 naming Content-Type. A body-less request (`POST /__mock/reset`) needs no Content-Type.
+ */
+async function requireJsonBody(request: PlainRequest): Promise<void> {
+  const contentType = request.header('content-type');
+  if (contentType !== undefined ? isJsonMediaType(contentType) : (await readBody(request)) === '') return;
+  throw new ProblemError(415, {
+    detail: `The /__mock controls take JSON only: send Content-Type: application/json; got ${contentType === undefined ? 'no Content-Type' : JSON.stringify(contentType.slice(0, 100))}.`,
+  });
+}
+
+/** The answer to a /__mock route; a wrong method is a 405 problem (thrown), a body that is not JSON a 415. */
+export async function answerMockRoute(route: MockRoute, request: PlainRequest, target: MockControlTarget): Promise<PlainAnswer> {
   const method = request.method.toUpperCase() as keyof MockRoute;
   const answer = route[method];
   if (!answer) throw methodNotAllowed(request.method, Object.keys(route));
-  return method === 'GET' ? answer(target, request) : answer(target, request).finally(() => target.changed());
+  if (method === 'GET') return answer(target, request);
+  await requireJsonBody(request);
+  return answer(target, request).finally(() => target.changed());
 }
