@@ -16,8 +16,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
 });
 
+// main prints every error as one line itself; this catch is the last guard against a stack trace.
 const code = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+}).catch((error: unknown) => {
+  process.stderr.write(`portos-contract: internal error: ${error instanceof Error ? error.message.split('\n')[0] : 'unknown'}\n`);
+  return 2;
 });
 process.exitCode = code;

@@ -31,6 +31,8 @@ export class CheckAborted extends Error {
 
 export class CheckContext {
   readonly failures: Failure[] = [];
+  /** The first attempt's failures of a {@link retryOnce} whose retry passed: the check is unstable. */
+  readonly unstable: Failure[] = [];
   note: string | undefined;
 
   readonly target: Target;
@@ -79,12 +81,16 @@ export class CheckContext {
 
   /**
    * Runs a comparison that reads live data twice (a staging server changes while the suite runs): when
-   * it reports mismatches, it runs once more and only the second attempt's mismatches count.
+   * it reports mismatches, it runs once more and only the second attempt's mismatches count as
+   * failures. When the retry passes, the first attempt's mismatches are kept as {@link unstable}: a
+   * server that answers wrong every other time is reported (a warning), never passed.
    */
   async retryOnce(attempt: () => Promise<Failure[]>): Promise<void> {
-    let failures = await attempt();
-    if (failures.length > 0) failures = await attempt();
-    this.failures.push(...failures);
+    const first = await attempt();
+    if (first.length === 0) return;
+    const second = await attempt();
+    if (second.length === 0) this.unstable.push(...first);
+    this.failures.push(...second);
   }
 }
 

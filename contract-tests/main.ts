@@ -3,8 +3,7 @@
  * Exit codes: 0 every check passed, 1 a check failed, 2 a usage error or an unreachable server.
  */
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
 import { parseCommandLine, UsageError } from '../src/cli/command-line.ts';
 import { checks } from './checks/index.ts';
 import { formatConsoleReport } from './report/console.ts';
@@ -15,8 +14,12 @@ import { formatMarkdownReport } from './report/markdown.ts';
 import { shellQuote } from './report/reproduce.ts';
 import { formatJsonReport } from './report/json.ts';
 import { formatJunitReport } from './report/junit.ts';
+import { escapeControl, jsonSafe, terminalSafe } from './report/escape.ts';
+import { redactText } from './report/redact.ts';
 import { SetupError, UnreachableError, runChecks, type RunOptions } from './run.ts';
-import type { TargetOptions } from './target.ts';
+import { mapStrings, Secrets } from './secrets.ts';
+import { DEFAULT_MAX_ANSWER_BYTES, isSendableToken, type TargetOptions } from './target.ts';
+import type { Report } from './types.ts';
 
 /** The fuzz queries a run against the project's own throwaway mock sends unless told otherwise. */
 const OWN_MOCK_FUZZ = 30;
@@ -40,13 +43,19 @@ Server
   --device <name>        ... on this device. Prefer a BackOffice or Tool device: on a CashRegister or
                          PDA device, each new login ends that device's earlier session.
   --timeout <ms>         Per-request timeout (default 10000).
+  --max-answer-bytes <n> The most bytes an answer's body may have (default ${DEFAULT_MAX_ANSWER_BYTES}, 8 MiB);
+                         a longer answer is a failure that says so, and reading stops there.
+                         No redirect is followed: a 3xx answer is a failure naming its Location, so
+                         credentials go to the --base-url origin only.
 
 Checks
   --destructive          Also run the lifecycle checks: log in to create the suite's own session,
                          read it, delete it, and see it and its token gone. Without this flag nothing
                          is deleted; with it, only sessions the suite itself created. Needs --user
                          and --device (a --token run cannot log in). --no-destructive turns it off.
-  --strict-inferred      Fail, not just warn, when an inferred (not documented) rule is broken.
+  --strict-inferred      Fail, not just warn, when an inferred (not documented) rule is broken, or
+                         when a check is UNSTABLE (failed, then passed on its retry).
+  --strict               Every warning of a check fails the run (today: the same as --strict-inferred).
   --allow-extra-fields   Accept response properties the spec does not declare (the spec is closed).
   --fuzz <n>             Send n random valid NData queries and compare each answer with the
                          reference engine (src/ndata) applied to the server's full list.
@@ -143,6 +152,8 @@ const OPTIONS = {
   timeout: { type: 'string' },
   destructive: { type: 'boolean' },
   'strict-inferred': { type: 'boolean' },
+  strict: { type: 'boolean' },
+  'max-answer-bytes': { type: 'string' },
   'allow-extra-fields': { type: 'boolean' },
   fuzz: { type: 'string' },
   seed: { type: 'string' },
@@ -159,6 +170,9 @@ const OPTIONS = {
 
 function parse(argv: string[]) {
   const v = parseCommandLine(argv, OPTIONS);
+  if (v.token !== undefined && !isSendableToken(v.token)) {
+    throw new UsageError('--token cannot be sent in an Authorization header: it holds spaces or control characters (CR/LF).');
+  }
   if (v.token !== undefined && v.user !== undefined) throw new UsageError('Give either --token or --user, not both.');
   if ((v.user === undefined) !== (v.device === undefined)) throw new UsageError('--user and --device go together: a login needs both.');
   if (v.password !== undefined && v.user === undefined) throw new UsageError('--password needs --user and --device.');
@@ -167,7 +181,11 @@ function parse(argv: string[]) {
     try {
       url = new URL(v['base-url']);
     } catch {
-      throw new UsageError(`--base-url is not a URL: "${v['base-url']}".`);
+      // Whatever stood before an `@` may be a password: it is not echoed.
+      throw new UsageError(`--base-url is not a URL: "${escapeControl(v['base-url'].replace(/\/\/[^/]*@/, '//…@'))}".`);
+    }
+    if (url.username !== '' || url.password !== '') {
+      throw new UsageError('--base-url must not carry credentials (user:password@host): give them with --user, --password and --device, or --token.');
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--base-url must be http or https, got "${url.protocol}".`);
     if (v.token === undefined && v.user === undefined) throw new UsageError('With --base-url, give --token, or --user and --device, to authenticate.');
@@ -187,7 +205,8 @@ function parse(argv: string[]) {
     timeoutMs: integer('timeout', v.timeout, 1),
     /** Undefined when not given: the own mock then implies true. */
     destructive: v.destructive,
-    strictInferred: v['strict-inferred'] ?? false,
+    strictInferred: (v['strict-inferred'] ?? false) || (v.strict ?? false),
+    maxAnswerBytes: integer('max-answer-bytes', v['max-answer-bytes'], 1),
     allowExtraFields: v['allow-extra-fields'] ?? false,
     fuzz: integer('fuzz', v.fuzz, 0),
     seed: integer('seed', v.seed, 0),
@@ -198,21 +217,53 @@ function parse(argv: string[]) {
   };
 }
 
-const REPO_ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-
-/** Links from a report file to the docs of this checkout (they sit next to the kit). */
-function docsLinkFrom(file: string): (path: string) => string {
-  return (path) => relative(dirname(resolve(file)), join(REPO_ROOT, path)).split(sep).join('/');
-}
-
 /** Writes one report file, creating its folder first (`--junit reports/contract.xml` in a fresh checkout). */
 async function writeReport(path: string, text: string): Promise<void> {
   await mkdir(dirname(resolve(path)), { recursive: true });
   await writeFile(path, text);
 }
 
-/** Runs the CLI; resolves to the exit code. */
+/** The secrets a command line gives (`--token`, `--password`), found before parsing so no message echoes them. */
+function secretsOf(argv: readonly string[], secrets: Secrets): void {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    for (const name of ['--token', '--password']) {
+      if (arg === name) secrets.add(argv[i + 1]);
+      else if (arg.startsWith(`${name}=`)) secrets.add(arg.slice(name.length + 1));
+    }
+  }
+}
+
+/**
+ * The report as the reporters see it: every secret the run knew replaced by value (`redacted`, for the
+ * JSON and HAR files), and also every control character escaped (`shown`, for the console, CI and the
+ * human-readable reports), so no server string can move the cursor or start a line.
+ */
+function safeReports(report: Report, secrets: Secrets): { redacted: Report; shown: Report } {
+  const redacted = mapStrings(report, (text) => secrets.redact(text));
+  return { redacted, shown: mapStrings(redacted, escapeControl) };
+}
+
+/** Runs the CLI; resolves to the exit code. Every error is one line on stderr and an exit status. */
 export async function main(argv: string[], io: Io, env: Env = process.env): Promise<number> {
+  const secrets = new Secrets();
+  secretsOf(argv, secrets);
+  // Everything printed passes here: secrets hidden by value (and on stderr by name: a refused login quotes
+  // the raw answer), control characters escaped,
+  // no line that starts a workflow command. Only the kit's own annotations are written around it.
+  const safeIo: Io = {
+    stdout: (text) => io.stdout(terminalSafe(secrets.redact(text))),
+    stderr: (text) => io.stderr(terminalSafe(redactText(secrets.redact(text)))),
+  };
+  try {
+    return await run(argv, safeIo, io, env, secrets);
+  } catch (error) {
+    safeIo.stderr(`portos-contract: internal error: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}\n`);
+    return 2;
+  }
+}
+
+async function run(argv: string[], io: Io, rawIo: Io, env: Env, secrets: Secrets): Promise<number> {
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);
@@ -250,7 +301,13 @@ export async function main(argv: string[], io: Io, env: Env = process.env): Prom
       io.stderr(`portos-contract: started the project's mock at ${baseUrl}\n`);
     }
     const options: RunOptions = {
-      target: { baseUrl, ...login, ...(args.timeoutMs !== undefined ? { timeoutMs: args.timeoutMs } : {}) },
+      target: {
+        baseUrl,
+        ...login,
+        secrets,
+        ...(args.timeoutMs !== undefined ? { timeoutMs: args.timeoutMs } : {}),
+        ...(args.maxAnswerBytes !== undefined ? { maxAnswerBytes: args.maxAnswerBytes } : {}),
+      },
       destructive,
       strictInferred: args.strictInferred,
       allowExtraFields: args.allowExtraFields,
@@ -276,23 +333,27 @@ export async function main(argv: string[], io: Io, env: Env = process.env): Prom
       throw error;
     }
     report.options.command = repeatCommand(argv, report.options.seed);
-    io.stdout(`${formatConsoleReport(report)}\n`);
+    const { redacted, shown } = safeReports(report, secrets);
+    io.stdout(`${formatConsoleReport(shown)}\n`);
     if (env.GITHUB_ACTIONS === 'true') {
-      const annotations = formatGithubAnnotations(report);
-      if (annotations.length) io.stdout(`${annotations.join('\n')}\n`);
+      // The kit's own workflow commands: built from the escaped report, their data encoded as GitHub documents.
+      const annotations = formatGithubAnnotations(shown);
+      if (annotations.length) rawIo.stdout(`${secrets.redact(annotations.join('\n'))}\n`);
     }
+    // Each file's text is redacted once more by value: a secret split or re-spelled by a reporter still goes.
+    const file = (text: string) => secrets.redact(text);
     try {
       const { junit, json, markdown, har, html } = args.reports;
-      if (junit) await writeReport(junit, formatJunitReport(report));
-      if (json) await writeReport(json, formatJsonReport(report));
+      if (junit) await writeReport(junit, file(formatJunitReport(shown)));
+      if (json) await writeReport(json, file(jsonSafe(formatJsonReport(redacted))));
       if (markdown || env.GITHUB_STEP_SUMMARY) {
-        const text = formatMarkdownReport(report);
+        const text = file(formatMarkdownReport(shown));
         if (markdown) await writeReport(markdown, text);
         // GitHub collects the step summary from this file; other steps may have written to it already.
         if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, text);
       }
-      if (har) await writeReport(har, formatHarReport(report));
-      if (html) await writeReport(html, formatHtmlReport(report, { docsHref: docsLinkFrom(html) }));
+      if (har) await writeReport(har, file(jsonSafe(formatHarReport(redacted))));
+      if (html) await writeReport(html, file(formatHtmlReport(shown)));
     } catch (error) {
       io.stderr(`portos-contract: usage error: cannot write the report: ${error instanceof Error ? error.message : String(error)}\n`);
       return 2;

@@ -6,9 +6,9 @@
 import { checks, type Check } from './checks/index.ts';
 import { CheckAborted, CheckContext, SkipSignal, type RunFlags, type SharedState } from './context.ts';
 import { identifySession } from './sessions.ts';
-import { RequestFailedError, Target, describeAnswer, type TargetOptions } from './target.ts';
-import type { CheckResult, Report } from './types.ts';
-import { computeCoverage } from './coverage.ts';
+import { AnswerTooLargeError, RedirectError, RequestFailedError, Target, describeAnswer, isSendableToken, type TargetOptions } from './target.ts';
+import type { CheckResult, Failure, Report } from './types.ts';
+import { computeCoverage, coverageWarnings } from './coverage.ts';
 import { spec } from '../src/spec/index.ts';
 
 export interface SkipRule {
@@ -71,9 +71,14 @@ async function authenticate(target: Target, state: SharedState): Promise<void> {
       state.login = exchange;
       if (!tokenId) {
         const { user, device } = target.credentials;
+        // The answer is quoted by excerpt; the CLI redacts every secret it knows (the password included) and
+        // escapes control characters before it prints the line.
         throw new SetupError(
           `Login as "${user}" on device "${device}" was refused: POST ${target.baseUrl}/api/auth answered ${describeAnswer(exchange)}. Check --user, --password and --device.`,
         );
+      }
+      if (!isSendableToken(tokenId)) {
+        throw new SetupError(`The login answer's tokenId cannot be sent as a bearer token (it holds spaces or control characters such as CR/LF): POST ${target.baseUrl}/api/auth.`);
       }
       target.token = tokenId;
       target.refreshToken = refreshToken;
@@ -86,6 +91,7 @@ async function authenticate(target: Target, state: SharedState): Promise<void> {
     const own = await identifySession(target, target.token!, { user: target.credentials?.user, device: target.credentials?.device });
     if (own !== undefined) state.ownSessionId = own;
   } catch (error) {
+    if (error instanceof RedirectError || error instanceof AnswerTooLargeError) throw new SetupError(error.message);
     if (error instanceof RequestFailedError) throw new UnreachableError(`Cannot reach the server at ${target.baseUrl}: ${error.message}`);
     throw error;
   }
@@ -109,13 +115,31 @@ async function runOne(check: Check, target: Target, flags: RunFlags, state: Shar
       return { ...base, status: 'skip', note: error.message, failures: [], durationMs: performance.now() - started };
     }
     if (error instanceof RequestFailedError) ctx.fail(error.message, error.exchange);
-    else if (!(error instanceof CheckAborted)) ctx.fail(`the check crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    // One line: the message (a kit bug's stack trace is no use in a CI report, and may carry server text).
+    else if (!(error instanceof CheckAborted)) ctx.fail(`the check crashed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
   }
   const durationMs = performance.now() - started;
-  let status: CheckResult['status'];
-  if (ctx.failures.length === 0) status = check.requires === 'probe' ? 'info' : 'pass';
-  else status = check.basis === 'documented' || flags.strictInferred ? 'fail' : 'warn';
-  return { ...base, status, ...(ctx.note !== undefined ? { note: ctx.note } : {}), failures: ctx.failures, durationMs };
+  const verdict = checkVerdict(check, ctx.failures, ctx.unstable, flags);
+  return { ...base, ...verdict, ...(ctx.note !== undefined ? { note: ctx.note } : {}), durationMs };
+}
+
+/**
+ * A check's status from its failures. A check whose live comparison failed and then passed on its
+ * retry ({@link CheckContext.retryOnce}) is `unstable`: never a pass; a warning carrying the first
+ * attempt's failures, a failure under --strict-inferred / --strict.
+ */
+export function checkVerdict(
+  check: Pick<Check, 'basis' | 'requires'>,
+  failures: readonly Failure[],
+  unstable: readonly Failure[],
+  flags: Pick<RunFlags, 'strictInferred'>,
+): Pick<CheckResult, 'status' | 'failures' | 'unstable'> {
+  if (failures.length > 0) return { status: check.basis === 'documented' || flags.strictInferred ? 'fail' : 'warn', failures: [...failures] };
+  if (unstable.length > 0) {
+    const shown = unstable.map((f) => ({ ...f, message: `UNSTABLE: failed on the first attempt, passed on the retry: ${f.message}` }));
+    return { status: flags.strictInferred ? 'fail' : 'warn', failures: shown, unstable: true };
+  }
+  return { status: check.requires === 'probe' ? 'info' : 'pass', failures: [] };
 }
 
 /**
@@ -202,6 +226,7 @@ export async function runChecks(options: RunOptions): Promise<Report> {
       passed: count('pass'),
       failed,
       warned: count('warn'),
+      warnings: count('warn') + coverageWarnings(coverage).length,
       skipped: count('skip'),
       // The probe's table informs; it proves nothing, so it is not counted as a pass.
       info: count('info'),

@@ -5,6 +5,7 @@
  */
 import createClient from 'openapi-fetch';
 import type { paths } from '../src/spec/index.ts';
+import { Secrets } from './secrets.ts';
 import type { Exchange } from './types.ts';
 
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -24,7 +25,14 @@ export interface TargetOptions {
   fetch?: FetchLike;
   /** Extra headers for every request (e.g. `Accept-Language`). */
   headers?: Record<string, string>;
+  /** The most bytes an answer's body may have; default {@link DEFAULT_MAX_ANSWER_BYTES}. */
+  maxAnswerBytes?: number;
+  /** Where the target registers every secret it sends or receives, for redaction by value. */
+  secrets?: Secrets;
 }
+
+/** 8 MiB: far above any PORTOS answer (a full session list is kilobytes), far below a memory problem. */
+export const DEFAULT_MAX_ANSWER_BYTES = 8 * 1024 * 1024;
 
 /** A request that got no response: connection refused, DNS failure, timeout. */
 export class RequestFailedError extends Error {
@@ -34,6 +42,19 @@ export class RequestFailedError extends Error {
     super(message);
     this.exchange = exchange;
   }
+}
+
+/**
+ * A 3xx answer. The kit follows no redirect: a credential goes to the base URL's origin and nowhere
+ * else (a redirect could send the login body or the bearer token to any host).
+ */
+export class RedirectError extends RequestFailedError {
+  override name = 'RedirectError';
+}
+
+/** An answer whose body passed the size cap (`--max-answer-bytes`); reading stopped there. */
+export class AnswerTooLargeError extends RequestFailedError {
+  override name = 'AnswerTooLargeError';
 }
 
 /** `undefined` leaves the target's current token in place; `null` sends no Authorization header. */
@@ -58,6 +79,14 @@ function parseJson(text: string): unknown {
   }
 }
 
+/**
+ * Whether a token can travel in an Authorization header (RFC 6750's b64token, loosely: visible ASCII,
+ * no spaces). A token with CR/LF or other control characters cannot be sent, and is refused up front.
+ */
+export function isSendableToken(token: string): boolean {
+  return /^[\x21-\x7E]+$/.test(token);
+}
+
 /** `METHOD URL`, the way every failure names a request. */
 export function describeRequest(exchange: Exchange): string {
   return `${exchange.request.method} ${exchange.request.url}`;
@@ -78,6 +107,25 @@ export function describeAnswer(exchange: Exchange, limit = 200): string {
 export function excerpt(text: string, limit = EXCERPT_LIMIT): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > limit ? `${flat.slice(0, limit)}…` : flat;
+}
+
+/** Reads a body as a stream, stopping (and cancelling it) once it passes `limit` bytes. */
+async function readCapped(response: Response, limit: number): Promise<{ text: string } | { tooLarge: number }> {
+  if (!response.body) return { text: '' };
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return { tooLarge: size };
+    }
+    chunks.push(value);
+  }
+  return { text: Buffer.concat(chunks).toString('utf8') };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, controller: AbortController, what: string): Promise<T> {
@@ -103,6 +151,9 @@ export class Target {
   readonly credentials: { user: string; password?: string; device: string } | undefined;
   readonly #fetch: FetchLike;
   readonly #headers: Record<string, string>;
+  readonly maxAnswerBytes: number;
+  /** Every secret this target sent or received (the password, tokens), for redaction by value. */
+  readonly secrets: Secrets;
   readonly client;
 
   constructor(options: TargetOptions) {
@@ -115,6 +166,10 @@ export class Target {
         : undefined;
     this.#fetch = options.fetch ?? ((request) => globalThis.fetch(request));
     this.#headers = options.headers ?? {};
+    this.maxAnswerBytes = options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
+    this.secrets = options.secrets ?? new Secrets();
+    this.secrets.add(options.token);
+    this.secrets.add(options.password);
     this.client = createClient<paths>({ baseUrl: this.baseUrl });
   }
 
@@ -122,35 +177,51 @@ export class Target {
   async send(operationId: string, request: Request): Promise<Exchange> {
     const controller = new AbortController();
     const requestBody = request.body ? await request.text() : undefined;
-    const outgoing = new Request(request.url, {
-      method: request.method,
-      headers: request.headers,
-      signal: controller.signal,
-      ...(requestBody !== undefined ? { body: requestBody } : {}),
-    });
     const exchange: Exchange = {
       operationId,
       request: {
-        method: outgoing.method,
-        url: outgoing.url,
-        headers: headersToObject(outgoing.headers),
+        method: request.method,
+        url: request.url,
+        headers: headersToObject(request.headers),
         ...(requestBody !== undefined ? { body: requestBody } : {}),
       },
       durationMs: 0,
     };
     exchange.startedAt = new Date().toISOString();
     const started = performance.now();
-    try {
-      const response = await withTimeout(this.#fetch(outgoing), this.timeoutMs, controller, 'waiting for the response');
-      exchange.waitMs = performance.now() - started;
-      const text = await withTimeout(response.text(), this.timeoutMs, controller, 'reading the body');
-      exchange.response = { status: response.status, headers: headersToObject(response.headers), text, json: parseJson(text) };
-    } catch (error) {
-      const reason = error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error);
+    const failed = (reason: string, kind: typeof RequestFailedError = RequestFailedError): RequestFailedError => {
       exchange.error = reason;
       exchange.durationMs = performance.now() - started;
       this.journal.push(exchange);
-      throw new RequestFailedError(`${describeRequest(exchange)} failed: ${reason}`, exchange);
+      return new kind(`${describeRequest(exchange)} failed: ${reason}`, exchange);
+    };
+    try {
+      // No redirect is followed: the answer is judged as it came (a 3xx fails below).
+      const outgoing = new Request(request.url, {
+        method: request.method,
+        headers: request.headers,
+        signal: controller.signal,
+        redirect: 'manual',
+        ...(requestBody !== undefined ? { body: requestBody } : {}),
+      });
+      const response = await withTimeout(this.#fetch(outgoing), this.timeoutMs, controller, 'waiting for the response');
+      exchange.waitMs = performance.now() - started;
+      const read = await withTimeout(readCapped(response, this.maxAnswerBytes), this.timeoutMs, controller, 'reading the body');
+      if ('tooLarge' in read) {
+        exchange.response = { status: response.status, headers: headersToObject(response.headers), text: '', json: undefined };
+        throw failed(`the answer's body passed the size cap of ${this.maxAnswerBytes} bytes (--max-answer-bytes); reading stopped there`, AnswerTooLargeError);
+      }
+      const text = read.text;
+      exchange.response = { status: response.status, headers: headersToObject(response.headers), text, json: parseJson(text) };
+      this.secrets.learnFrom(exchange.response.json);
+      if (response.status >= 300 && response.status < 400) {
+        const location = response.headers.get('location');
+        throw failed(`the server answered ${response.status}, a redirect to ${location === null ? '(no Location)' : JSON.stringify(location)}; the kit follows no redirect (credentials go to the base URL's origin only)`, RedirectError);
+      }
+    } catch (error) {
+      if (error instanceof RequestFailedError) throw error;
+      const reason = error instanceof Error ? (error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message) : String(error);
+      throw failed(reason);
     }
     exchange.durationMs = performance.now() - started;
     this.journal.push(exchange);
@@ -161,6 +232,8 @@ export class Target {
     const headers: Record<string, string> = { ...this.#headers, ...extra };
     const bearer = token === undefined ? this.token : token;
     if (bearer !== null && bearer !== undefined) headers.Authorization = `Bearer ${bearer}`;
+    // The target's own token is a secret; a token a check passes (a public garbage token) may not be.
+    if (token === undefined) this.secrets.add(bearer);
     let recorded: Exchange | undefined;
     const fetch = async (request: Request): Promise<Response> => {
       recorded = await this.send(operationId, request);

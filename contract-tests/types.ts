@@ -61,6 +61,8 @@ export interface CheckResult {
   /** Why the check was skipped, or a note on a pass (e.g. what it covered). */
   note?: string;
   failures: Failure[];
+  /** Set when the check failed on its first attempt and passed on the retry; `failures` are the first attempt's. */
+  unstable?: true;
   durationMs: number;
 }
 
@@ -143,7 +145,18 @@ export interface Report {
   results: CheckResult[];
   probe?: ProbeRow[];
   /** `passed` counts `pass` only; `info` counts informational results (the probe table), which prove nothing. */
-  summary: { total: number; passed: number; failed: number; warned: number; skipped: number; info: number; requests: number };
+  summary: {
+    total: number;
+    passed: number;
+    failed: number;
+    /** Checks that warned (a broken inferred rule, an unstable check). */
+    warned: number;
+    /** Every warning the reports count: `warned` plus the coverage warnings (declared statuses not observed). */
+    warnings?: number;
+    skipped: number;
+    info: number;
+    requests: number;
+  };
   /** True when no check failed (warnings do not count) and the coverage gate, when set, was met. */
   ok: boolean;
 }

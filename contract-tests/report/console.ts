@@ -4,7 +4,8 @@
  */
 import { coverageWarnings, type Coverage } from '../coverage.ts';
 import type { CheckResult, Failure, ProbeRow, Report } from '../types.ts';
-import { reproductionLines } from './reproduce.ts';
+import { reproductionLines, tokenHowTo } from './reproduce.ts';
+import { failedNames, warningCount } from './summary.ts';
 
 /** Failures shown per check; the JSON and JUnit reports carry more. */
 const SHOWN_FAILURES = 5;
@@ -20,7 +21,8 @@ function formatResult(result: CheckResult): string[] {
   const basis = result.basis === 'inferred' ? ' (inferred)' : '';
   const time = result.status === 'skip' ? '' : ` ${Math.round(result.durationMs)} ms`;
   const note = result.note ? ` — ${result.note}` : '';
-  const lines = [`${MARK[result.status]}  ${result.name}${basis}${time}${note}`];
+  const mark = result.unstable ? `${MARK[result.status]} UNSTABLE` : MARK[result.status];
+  const lines = [`${mark}  ${result.name}${basis}${time}${note}`];
   if (result.failures.length > 0) {
     // The reproduction hides secrets itself (as shell variables), so it starts from the raw failure.
     for (const failure of result.failures.slice(0, SHOWN_FAILURES)) lines.push(...formatFailure(failure));
@@ -61,12 +63,19 @@ export function formatConsoleReport(report: Report): string {
   for (const result of report.results) lines.push(...formatResult(result));
   if (report.probe) lines.push('', ...formatProbe(report.probe));
   if (report.coverage) lines.push('', ...formatCoverage(report.coverage));
-  const { passed, failed, warned, skipped, info, requests } = report.summary;
+  const { passed, failed, skipped, info, requests } = report.summary;
   // The verdict stays the last line (CI logs and the benchmark read the tail).
   lines.push('');
+  if (report.results.some((r) => r.failures.length > 0)) lines.push(`The curl lines need $PORTOS_TOKEN (and $PORTOS_PASSWORD where used); to log in: ${tokenHowTo(report)}`);
   if (report.options.command) lines.push(`Repeat this run: ${report.options.command}`);
+  const warnings = warningCount(report);
+  const kinds = [
+    ...(warnings.checks ? [`${warnings.checks} checks${report.options.strictInferred ? '' : ', --strict-inferred makes them fail'}`] : []),
+    ...(warnings.coverage ? [`${warnings.coverage} coverage`] : []),
+  ];
+  const names = failedNames(report);
   lines.push(
-    `${report.ok ? 'OK' : 'FAILED'}: ${passed} passed, ${failed} failed, ${warned} warnings (inferred rules${report.options.strictInferred ? '' : '; --strict-inferred makes them fail'}), ${skipped} skipped${info ? `, ${info} info` : ''}; ${requests} requests in ${(report.durationMs / 1000).toFixed(1)} s`,
+    `${report.ok ? 'OK' : 'FAILED'}: ${passed} passed, ${failed} failed, ${warnings.total} warnings${kinds.length ? ` (${kinds.join('; ')})` : ''}, ${skipped} skipped${info ? `, ${info} info` : ''}; ${requests} requests in ${(report.durationMs / 1000).toFixed(1)} s${names ? `; ${names}` : ''}`,
   );
   return lines.join('\n');
 }

@@ -1,16 +1,18 @@
 /**
  * `--html`: one self-contained page (inline CSS and JS; no fonts, scripts or images from anywhere) that
  * a reader takes in within half a minute: a summary band with the counts, then one section per group and
- * one card per check with its basis (linked to the rule's documentation), failing exchanges in
+ * one card per check with its basis and the text of its rule, failing exchanges in
  * expandable <details> with the curl line and expected-versus-actual, filter buttons, and the coverage.
  *
  * Everything that came from the server is hostile input: it is only ever written through escapeHtml,
  * and nothing from the server reaches the script or an attribute that is not escaped.
  */
 import type { Coverage } from '../coverage.ts';
-import { RULE_DOCS } from '../rules.ts';
+import { coverageWarnings } from '../coverage.ts';
+import { ruleText } from '../rule-text.ts';
 import type { CheckResult, Failure, Report } from '../types.ts';
-import { reproduce } from './reproduce.ts';
+import { reproduce, tokenHowTo } from './reproduce.ts';
+import { warningCount } from './summary.ts';
 
 /** Failures rendered per check; the JSON report has up to 50, the HAR every exchange. */
 const SHOWN_FAILURES = 20;
@@ -21,12 +23,16 @@ function escapeHtml(text: string): string {
 
 const h = escapeHtml;
 
-const LABEL: Record<CheckResult['status'], string> = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP', info: 'INFO' };
-
-export interface HtmlOptions {
-  /** Turns a docs path (`docs/behaviour.md#token-rejected`) into a link from where the page is written. */
-  docsHref?: (path: string) => string;
+/** Escaped text whose `backtick spans` (the kit's notes and rules use them) become <code>; `**bold**` marks dropped. */
+function rich(text: string): string {
+  return text
+    .replace(/\*\*/g, '')
+    .split(/(`[^`\n]+`)/)
+    .map((part, i) => (i % 2 === 1 ? `<code>${h(part.slice(1, -1))}</code>` : h(part)))
+    .join('');
 }
+
+const LABEL: Record<CheckResult['status'], string> = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP', info: 'INFO' };
 
 const CSS = `
 :root{--fail:#b3261e;--warn:#8a5a00;--pass:#1e6b34;--skip:#5f6368;--info:#1a5fb4;--line:#d9d9de;--bg:#fafafb}
@@ -50,7 +56,9 @@ dl.ea{display:grid;grid-template-columns:max-content 1fr;gap:2px 10px;margin:6px
 pre{background:#f3f3f5;border:1px solid var(--line);border-radius:4px;padding:6px 8px;overflow:auto;font:12.5px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;white-space:pre-wrap;word-break:break-all;margin:4px 0}
 body[data-filter=fail] article.check:not(.status-fail),body[data-filter=warn] article.check:not(.status-warn){display:none}
 body[data-filter=fail] section.group:not(:has(.status-fail)),body[data-filter=warn] section.group:not(:has(.status-warn)){display:none}
-body[data-filter=fail] #coverage,body[data-filter=warn] #coverage{display:none}
+body[data-filter=fail] #coverage,body[data-filter=warn] #coverage:not(.has-warnings){display:none}
+body[data-filter=warn] #coverage.has-warnings tr:not(.warning){display:none}body[data-filter=warn] #coverage thead tr{display:table-row}
+.rule{font-size:13px;color:#444;margin:4px 0 0;padding-left:8px;border-left:3px solid var(--line)}
 table{border-collapse:collapse;font-size:13px;background:#fff}th,td{border:1px solid var(--line);padding:3px 8px;text-align:left}td.zero{color:var(--warn);font-weight:600}
 `;
 
@@ -83,22 +91,23 @@ function failureHtml(failure: Failure): string {
     '<details class="failure">',
     `<summary>${h(failure.message)}</summary>`,
     rows.length ? `<dl class="ea">${rows.join('')}</dl>` : '',
-    r ? `<div>Reproduce (set <code>PORTOS_TOKEN</code> first):</div><pre class="curl">${h(r.curl)}</pre>` : '',
+    r ? `<div>Reproduce (set <code>PORTOS_TOKEN</code> first; the page's head says how):</div><pre class="curl">${h(r.curl)}</pre>` : '',
     '</details>',
   ].join('');
 }
 
-function checkHtml(result: CheckResult, docsHref: (path: string) => string): string {
-  const doc = RULE_DOCS[result.name];
-  const basis = doc ? `<a class="basis" href="${h(docsHref(doc))}">${result.basis}</a>` : `<span class="basis">${result.basis}</span>`;
+function checkHtml(result: CheckResult): string {
+  const rule = ruleText(result.name);
+  const basis = `<span class="basis">${result.basis}</span>`;
   const time = result.status === 'skip' ? '' : `<span class="time">${Math.round(result.durationMs)} ms</span>`;
   const failures = result.failures.slice(0, SHOWN_FAILURES).map(failureHtml).join('');
   const more = result.failures.length > SHOWN_FAILURES ? `<p class="note">… and ${result.failures.length - SHOWN_FAILURES} more in the JSON report</p>` : '';
   return [
     `<article class="check status-${result.status}" data-status="${result.status}" id="check-${h(result.name)}">`,
-    `<div class="head"><span class="badge">${LABEL[result.status]}</span><span class="name">${h(result.name)}</span>${basis}${time}</div>`,
-    `<p class="summary">${h(result.summary)}</p>`,
-    result.note ? `<p class="note">${h(result.note)}</p>` : '',
+    `<div class="head"><span class="badge">${LABEL[result.status]}${result.unstable ? ' UNSTABLE' : ''}</span><span class="name">${h(result.name)}</span>${basis}${time}</div>`,
+    `<p class="summary">${rich(result.summary)}</p>`,
+    rule ? `<p class="rule">Rule (${h(rule.source)}): ${rich(rule.text)}</p>` : '',
+    result.note ? `<p class="note">${rich(result.note)}</p>` : '',
     failures,
     more,
     '</article>',
@@ -108,14 +117,14 @@ function checkHtml(result: CheckResult, docsHref: (path: string) => string): str
 function coverageHtml(coverage: Coverage): string {
   const { declared, observed, percent } = coverage.statuses;
   const rows = coverage.statuses.items
-    .map((i) => `<tr><td>${h(`${i.method} ${i.path}`)}</td><td>${i.status}</td><td class="${i.observed === 0 ? 'zero' : ''}">${i.observed}</td><td>${h(i.reason ?? '')}</td></tr>`)
+    .map((i) => `<tr${i.observed === 0 ? ' class="warning"' : ''}><td>${h(`${i.method} ${i.path}`)}</td><td>${i.status}</td><td class="${i.observed === 0 ? 'zero' : ''}">${i.observed}</td><td>${h(i.reason ?? '')}</td></tr>`)
     .concat(coverage.undeclared.map((i) => `<tr><td>${h(`${i.method} ${i.path}`)}</td><td>${i.status} (not declared)</td><td class="zero">${i.observed}</td><td></td></tr>`))
     .join('');
   const used = (list: { name: string; count: number }[]) => list.map((r) => `<code>${h(r.name)}</code> ${r.count}`).join(', ');
   const edge = (seen: boolean) => (seen ? 'yes' : 'no');
   const gate = coverage.gate ? ` — <code>--min-coverage ${coverage.gate.minPercent}</code>: ${coverage.gate.met ? 'met' : '<b>not met</b>'}` : '';
   return [
-    '<section class="group" id="coverage"><h2>Coverage</h2>',
+    `<section class="group${coverageWarnings(coverage).length ? ' has-warnings' : ''}" id="coverage"><h2>Coverage</h2>`,
     `<p><b class="coverage-percent">${percent} %</b> of declared statuses observed (${observed} of ${declared})${gate}</p>`,
     `<table><thead><tr><th>operation</th><th>status</th><th>observed</th><th>why not</th></tr></thead><tbody>${rows}</tbody></table>`,
     `<p>Query parameters: ${used(coverage.queryParameters)}.<br>Operators: ${used(coverage.operators)}.<br>`,
@@ -125,9 +134,9 @@ function coverageHtml(coverage: Coverage): string {
   ].join('');
 }
 
-export function formatHtmlReport(report: Report, options: HtmlOptions = {}): string {
-  const docsHref = options.docsHref ?? ((path: string) => path);
-  const { passed, failed, warned, skipped, info, requests } = report.summary;
+export function formatHtmlReport(report: Report): string {
+  const { passed, failed, skipped, info, requests } = report.summary;
+  const warned = warningCount(report).total;
   const verdict = report.ok ? 'OK' : 'FAILED';
   const spec = report.spec ? `${report.spec.title} ${report.spec.version}` : 'the spec';
   const counts = ([['pass', passed, 'passed'], ['fail', failed, 'failed'], ['warn', warned, 'warnings'], ['skip', skipped, 'skipped'], ['info', info, 'info']] as const)
@@ -135,7 +144,7 @@ export function formatHtmlReport(report: Report, options: HtmlOptions = {}): str
     .join('');
   const groups = [...new Set(report.results.map((r) => r.group))];
   const sections = groups
-    .map((group) => `<section class="group" data-group="${h(group)}"><h2>${h(group)}</h2>${report.results.filter((r) => r.group === group).map((r) => checkHtml(r, docsHref)).join('')}</section>`)
+    .map((group) => `<section class="group" data-group="${h(group)}"><h2>${h(group)}</h2>${report.results.filter((r) => r.group === group).map((r) => checkHtml(r)).join('')}</section>`)
     .join('');
   return [
     '<!doctype html>',
@@ -149,6 +158,7 @@ export function formatHtmlReport(report: Report, options: HtmlOptions = {}): str
     `<div class="meta"><span>server <b class="server">${h(report.baseUrl)}</b></span><span>spec ${h(spec)}</span><span>seed <b class="seed">${report.options.seed}</b></span>`,
     `<span>started ${h(report.startedAt)}</span><span>${(report.durationMs / 1000).toFixed(1)} s</span><span>${requests} requests</span></div>`,
     report.options.command ? `<div class="meta">repeat: <code>${h(report.options.command)}</code></div>` : '',
+    report.results.some((r) => r.failures.length > 0) ? `<div class="meta">log in for the curl lines: <code class="token-howto">${h(tokenHowTo(report))}</code></div>` : '',
     '</header>',
     '<nav class="filters"><button data-filter="all" aria-pressed="true">All</button><button data-filter="fail" aria-pressed="false">Failures</button><button data-filter="warn" aria-pressed="false">Warnings</button></nav>',
     `<main>${sections}${report.coverage ? coverageHtml(report.coverage) : ''}</main>`,

@@ -3,6 +3,7 @@
  * show test results (GitHub Actions, GitLab, Jenkins). JUnit has no "warning": a broken inferred rule is a
  * passing test case whose <system-out> starts with WARNING.
  */
+import { ruleText } from '../rule-text.ts';
 import type { CheckResult, Failure, Report } from '../types.ts';
 import { reproductionLines } from './reproduce.ts';
 
@@ -28,14 +29,17 @@ function failureText(failure: Failure): string {
 
 function details(result: CheckResult): string {
   // The reproduction hides secrets itself (as shell variables), so it starts from the raw failure.
-  const shown = result.failures.slice(0, MAX_FAILURES).map(failureText);
+  const rule = ruleText(result.name);
+  const shown = [...(rule ? [`Rule (${rule.source}): ${rule.text}`] : []), ...result.failures.slice(0, MAX_FAILURES).map(failureText)];
   if (result.failures.length > MAX_FAILURES) shown.push(`… and ${result.failures.length - MAX_FAILURES} more`);
   return shown.join('\n\n');
 }
 
 function testcase(result: CheckResult): string {
   const open = `    <testcase classname="contract.${escapeXml(result.group)}" name="${escapeXml(result.name)}" time="${(result.durationMs / 1000).toFixed(3)}">`;
-  const properties = `      <properties><property name="basis" value="${result.basis}"/><property name="status" value="${result.status}"/></properties>`;
+  const rule = ruleText(result.name);
+  const ruleProperty = rule ? `<property name="rule" value="${escapeXml(rule.text)}"/>` : '';
+  const properties = `      <properties><property name="basis" value="${result.basis}"/><property name="status" value="${result.status}"/>${ruleProperty}</properties>`;
   const body: string[] = [properties];
   if (result.status === 'fail') {
     const message = result.failures[0]?.message ?? 'failed';
@@ -43,7 +47,8 @@ function testcase(result: CheckResult): string {
   } else if (result.status === 'skip') {
     body.push(`      <skipped message="${escapeXml(result.note ?? 'skipped')}"/>`);
   } else if (result.status === 'warn') {
-    body.push(`      <system-out>${escapeXml(`WARNING (inferred rule, not failed without --strict-inferred)\n${details(result)}`)}</system-out>`);
+    const why = result.unstable ? 'UNSTABLE (failed, then passed on its retry' : 'WARNING (inferred rule';
+    body.push(`      <system-out>${escapeXml(`${why}, not failed without --strict-inferred)\n${details(result)}`)}</system-out>`);
   } else if (result.note) {
     body.push(`      <system-out>${escapeXml(result.note)}</system-out>`);
   }

@@ -4,22 +4,43 @@
  * shows it above the fold.
  */
 import type { Coverage } from '../coverage.ts';
+import { ruleText } from '../rule-text.ts';
 import type { CheckResult, Report } from '../types.ts';
-import { reproduce } from './reproduce.ts';
+import { reproduce, tokenHowTo } from './reproduce.ts';
+import { failedNames, warningCount } from './summary.ts';
 
 /** Failures shown per check; the JSON and HTML reports carry more. */
 const SHOWN_FAILURES = 3;
 
-/** Text for a Markdown table cell or a line: no pipes or newlines break the layout. */
-function mdText(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * Text for a Markdown line or table cell, shown as written: every character Markdown or GitHub would
+ * read as syntax (emphasis, code, links and images, HTML, headings, tables) is escaped, newlines flattened.
+ */
+export function mdText(text: string): string {
+  return text
+    .replace(/\r\n?|\n/g, ' ')
+    .replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
-/** Inline code that survives backticks in the text. */
-function code(text: string): string {
-  const flat = text.replace(/\r?\n/g, ' ');
-  const fence = flat.includes('`') ? '``' : '`';
-  return `${fence}${fence.length > 1 ? ' ' : ''}${flat}${fence.length > 1 ? ' ' : ''}${fence}`;
+/** Inline code that no text can end early: the fence is longer than any backtick run inside. */
+export function code(text: string): string {
+  const flat = text.replace(/\r\n?|\n/g, ' ');
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  // A space pads text that starts or ends with a backtick (CommonMark strips one on each side).
+  const pad = longest > 0 || flat.startsWith(' ') || flat.endsWith(' ') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/** Text whose `backtick spans` are code (the kit's notes and rules use them); everything else escaped. */
+export function mdRich(text: string): string {
+  return text
+    .split(/(`[^`\n]+`)/)
+    .map((part, i) => (i % 2 === 1 ? code(part.slice(1, -1)) : mdText(part)))
+    .join('');
 }
 
 /** A fenced block whose fence is longer than any backtick run inside. */
@@ -30,13 +51,16 @@ function block(language: string, text: string): string {
 }
 
 function summaryLine(report: Report): string {
-  const { passed, failed, warned, skipped, info, requests } = report.summary;
-  return `${report.ok ? 'OK' : 'FAILED'}: ${passed} passed, ${failed} failed, ${warned} warnings, ${skipped} skipped, ${info} info; ${requests} requests in ${(report.durationMs / 1000).toFixed(1)} s`;
+  const { passed, failed, skipped, info, requests } = report.summary;
+  const names = failedNames(report);
+  return `${report.ok ? 'OK' : 'FAILED'}: ${passed} passed, ${failed} failed, ${warningCount(report).total} warnings, ${skipped} skipped, ${info} info; ${requests} requests in ${(report.durationMs / 1000).toFixed(1)} s${names ? `; ${mdText(names)}` : ''}`;
 }
 
 function resultSection(result: CheckResult): string[] {
-  const mark = result.status === 'fail' ? 'FAIL' : 'WARN';
-  const lines = [`### ${mark} ${code(result.name)} (${result.group}, ${result.basis})`, '', mdText(result.summary), ''];
+  const mark = `${result.status === 'fail' ? 'FAIL' : 'WARN'}${result.unstable ? ' UNSTABLE' : ''}`;
+  const lines = [`### ${mark} ${code(result.name)} (${result.group}, ${result.basis})`, '', mdRich(result.summary), ''];
+  const rule = ruleText(result.name);
+  if (rule) lines.push(`> Rule (${code(rule.source)}): ${mdRich(rule.text)}`, '');
   for (const failure of result.failures.slice(0, SHOWN_FAILURES)) {
     lines.push(`- ${mdText(failure.message)}`);
     if (failure.expected !== undefined) lines.push(`  - expected: ${mdText(failure.expected)}`);
@@ -78,12 +102,19 @@ export function formatMarkdownReport(report: Report): string {
   ];
   const bad = report.results.filter((r) => r.status === 'fail' || r.status === 'warn');
   if (bad.length) {
-    lines.push('## Failures and warnings', '', 'Each curl line repeats the request; set `PORTOS_TOKEN` (and `PORTOS_PASSWORD` where used) first.', '');
+    lines.push(
+      '## Failures and warnings',
+      '',
+      'Each curl line repeats the request; set `PORTOS_TOKEN` (and `PORTOS_PASSWORD` where used) first. To log in and set it:',
+      '',
+      block('sh', tokenHowTo(report)),
+      '',
+    );
     for (const result of bad) lines.push(...resultSection(result));
   }
   const skipped = report.results.filter((r) => r.status === 'skip');
   if (skipped.length) {
-    lines.push('## Skipped', '', ...skipped.map((r) => `- ${code(r.name)}: ${mdText(r.note ?? 'skipped')}`), '');
+    lines.push('## Skipped', '', ...skipped.map((r) => `- ${code(r.name)}: ${mdRich(r.note ?? 'skipped')}`), '');
   }
   if (report.coverage) lines.push('## Coverage', '', ...coverageTable(report.coverage), '');
   if (report.options.command) lines.push('## Repeat this run', '', block('sh', report.options.command), '');

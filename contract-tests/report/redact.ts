@@ -2,9 +2,11 @@
  * Secrets never reach a report: bearer tokens, passwords and token pairs in recorded exchanges are
  * replaced before a reporter prints or writes them (reports end up as CI artifacts).
  */
+import { SECRET_MEMBER_NAMES } from '../secrets.ts';
 import type { Exchange, Failure } from '../types.ts';
 
-const SECRET_MEMBERS = /("(?:password|tokenId|refreshToken)"\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
+/** `"password": "…"` and the other secret members (one list: secrets.ts), in any letter case. */
+const SECRET_MEMBERS = new RegExp(`("(?:${SECRET_MEMBER_NAMES.join('|')})"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'gi');
 
 function hide(value: string): string {
   return value.length > 8 ? `…${value.slice(-4)} (redacted)` : '(redacted)';

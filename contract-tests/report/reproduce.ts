@@ -11,7 +11,7 @@
  */
 import { GARBAGE_TOKENS } from '../checks/auth.ts';
 import { excerpt } from '../target.ts';
-import type { Exchange, Failure } from '../types.ts';
+import type { Exchange, Failure, Report } from '../types.ts';
 import { redactText } from './redact.ts';
 
 export interface Reproduction {
@@ -139,4 +139,18 @@ export function reproductionLines(failure: Failure, indent: string): string[] {
   } else lines.push(`${indent}response: none (${r.error ?? 'unknown error'})`);
   lines.push(`${indent}curl:     ${r.curl}`);
   return lines;
+}
+
+/**
+ * How to get `$PORTOS_TOKEN` for the curl lines: one command that logs in and exports the token, with
+ * the run's own user and device (placeholders for a --token run) and the password as `$PORTOS_PASSWORD`.
+ */
+export function tokenHowTo(report: Pick<Report, 'baseUrl' | 'options'>): string {
+  const auth = report.options.auth;
+  const login = auth?.kind === 'login' ? auth : undefined;
+  const user = JSON.stringify(login?.user ?? '<user>');
+  const device = JSON.stringify(login?.device ?? '<device>');
+  const password = login && !login.password ? '' : `,"Password":"'"$PORTOS_PASSWORD"'"`;
+  const body = `'{"UserName":${user.replace(/'/g, `'\\''`)},"DeviceName":${device.replace(/'/g, `'\\''`)}${password}}'`;
+  return `export PORTOS_TOKEN="$(curl -sS -X POST ${shellQuote(`${report.baseUrl}/api/auth`)} -H 'Content-Type: application/json' --data-raw ${body} | sed -n 's/.*"tokenId" *: *"\\([^"]*\\)".*/\\1/p')"`;
 }
