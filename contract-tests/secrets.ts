@@ -4,15 +4,14 @@
  * appears, whatever field, header or `detail` a server echoes it in. Redaction by name
  * (report/redact.ts) still hides secret members whose values the kit never saw.
  */
-
-/** What a secret becomes in every output. */
-export const REDACTED = '(redacted)';
+import { REDACTED, SECRET_FIELD_NAMES } from '../src/http/index.ts';
 
 /**
- * Member names that hold secrets, in lower case; one list for the kit's reports and the mock's journal
- * (src/handlers/controls/journal.ts keeps its own copy today: merge them when both can import one module).
+ * What a secret becomes in every output, and the member names that hold secrets: one list for the kit's
+ * reports and the mock's journal (src/http/secret-names.ts), lower-cased here for matching.
  */
-export const SECRET_MEMBER_NAMES: readonly string[] = ['password', 'tokenid', 'refreshtoken'];
+export { REDACTED };
+export const SECRET_MEMBER_NAMES: readonly string[] = SECRET_FIELD_NAMES.map((name) => name.toLowerCase());
 
 /**
  * Values shorter than this are not redacted by value: a one-letter password would blank every such
