@@ -14,6 +14,7 @@ describe('docs/consumers.md', () => {
     expect(blocks.map((block) => block.path).sort()).toEqual([
       'src/consumers/browser/main.ts',
       'src/consumers/nws4-recipe.test.ts',
+      'src/consumers/override-recipe.test.ts',
       'src/consumers/storybook/preview.ts',
       'src/consumers/storybook/sessions.stories.ts',
       'src/consumers/toolkit-recipe.test.ts',
@@ -36,10 +37,12 @@ describe('the install steps in README.md and docs/consumers.md', () => {
     expect(installSteps(readme)).toEqual(installSteps(markdown));
   });
 
-  it('install the tarball `npm pack` writes into the project, next to msw', () => {
+  it('16.15 create the project before `npm pack` writes the tarball into it, then install it next to msw', () => {
     expect(installSteps(markdown)).toEqual([
       { cwd: 'portos-mock', argv: ['npm', 'install'] },
+      { cwd: 'portos-mock', argv: ['mkdir', '-p', '../my-app'] },
       { cwd: 'portos-mock', argv: ['npm', 'pack', '--pack-destination', '../my-app'] },
+      { cwd: 'my-app', argv: ['npm', 'init', '-y'] },
       { cwd: 'my-app', argv: ['npm', 'install', '-D', `./${manifest.name}-${manifest.version}.tgz`, 'msw'] },
     ]);
   });

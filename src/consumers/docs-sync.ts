@@ -56,3 +56,13 @@ export function installSteps(markdown: string): InstallStep[] {
   }
   return steps;
 }
+
+/**
+ * The README's vitest block (the fenced block after `<!-- vitest: … -->`), as a reader copies it into a
+ * test file: the unhandled-request test runs it, the packaging test type-checks it.
+ */
+export function vitestSnippet(markdown: string): string {
+  const block = /<!-- vitest: [^\n]*-->\s*```ts\n([\s\S]*?)\n```/.exec(markdown)?.[1];
+  if (block === undefined) throw new Error('no `<!-- vitest: … -->` block followed by a ```ts fence');
+  return block;
+}

@@ -19,7 +19,7 @@ it('logs in, lists sessions with an NData query and deletes one, all typed', asy
   const headers = { authorization: `Bearer ${auth.tokenId}` };
 
   const { data: page } = await portos.GET('/sessions', {
-    params: { query: { $sort: ['-lastAccessAt'], $take: 5 } },
+    params: { query: { $sort: '-lastAccessAt', $take: 5 } },
     headers,
   });
   expect(page?.items?.map((session) => session.identity.userName)).toHaveLength(5);

@@ -5,7 +5,9 @@ import { createMockApi } from '../msw/index.ts';
 
 const portos = createMockApi();
 const server = setupServer(...portos.handlers);
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
+// A request no handler answers fails the test: msw 3 reads onUnhandledFrame, msw 2 onUnhandledRequest.
+const strict = { onUnhandledFrame: 'error', onUnhandledRequest: 'error' } as const;
+beforeAll(() => server.listen(strict));
 afterEach(() => portos.reset());
 afterAll(() => server.close());
 

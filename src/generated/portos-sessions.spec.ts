@@ -8,7 +8,7 @@ export const document = {
     "title": "PORTOS Sessions API",
     "version": "0.1.0",
     "summary": "Sessions and JWT bearer authentication of the PORTOS point-of-sale API.",
-    "description": "The contract of the PORTOS Sessions resource and the JWT bearer authentication that creates sessions,\nas documented on developers.portos.sk (pages \"Sessions\" and \"JWT Bearer Authentication\").\nThis one document is the source of the project's generated TypeScript types, of the validators used by\nthe mock and the contract tests, and of Prism's mock and validating proxy.\n\nLists speak **NData**, PORTOS' query language: `$skip`, `$take`, `$sort`, `$count` and filters\nwritten `member=OPERATOR:ARG;OPERATOR:ARG`. See docs/ndata.md in the project for the full syntax.\n\nErrors are `application/problem+json` (RFC 7807). Titles are localised by `Accept-Language`\n(`sk-SK`, the default, or `en-GB`).\n\nObjects in responses are closed (`additionalProperties: false`) so that a server that drifts from this\ncontract is caught by the contract tests.\n\n**Executable examples.** Examples come in named pairs, per operation: the request of pair `N` is\nevery parameter and request body with an example named `N` (the parts an operation requires always\nhave one), and its answer is the response example named `N`, or the operation's bodiless 204 when no\nresponse example has that name. Replayed against a freshly seeded mock with the clock pinned at\n`2023-08-04T21:30:00Z`, every pair answers its status and exactly its body, except the top-level\nproperties the response example lists in `x-varying` (a fresh `traceId`, a new token pair), which\nare present and valid but different each time. An operation that needs a token is sent the one from\nthe `POST /api/auth` example named by the response example's `x-login` (`backOffice` when absent;\n`none` sends no Authorization header). The refresh examples send the demo token pair of the seeded\nsession `soZIt6uj62fzs8ep4UvnNSxRXFryUiq3`. `x-replay: false` marks an example shown for reference\nonly. See docs/behaviour.md#executable-examples in the project.\n",
+    "description": "The contract of the PORTOS Sessions resource and the JWT bearer authentication that creates sessions,\nas documented on developers.portos.sk (pages \"Sessions\" and \"JWT Bearer Authentication\").\nThis one document is the source of the project's generated TypeScript types, of the validators used by\nthe mock and the contract tests, and of Prism's mock and validating proxy.\n\nLists speak **NData**, PORTOS' query language: `$skip`, `$take`, `$sort`, `$count` and filters\nwritten `member=OPERATOR:ARG;OPERATOR:ARG`. See docs/ndata.md in the project for the full syntax.\n\nErrors are `application/problem+json` (RFC 7807). Titles are localised by `Accept-Language`\n(`sk-SK`, the default, or `en-GB`).\n\nObjects in responses are closed (`additionalProperties: false`) so that a server that drifts from this\ncontract is caught by the contract tests.\n\n**Executable examples.** Examples come in named pairs, per operation: the request of pair `N` is\nevery parameter and request body with an example named `N` (the parts an operation requires always\nhave one), and its answer is the response example named `N`, or the operation's bodiless 204 when no\nresponse example has that name. Replayed against a freshly seeded mock with the clock pinned at\n`2023-08-04T21:30:00Z`, every pair answers its status and exactly its body, except the top-level\nproperties the response example lists in `x-varying` (a fresh `traceId`, a new token pair), which\nare present and valid but different each time. An operation that needs a token is sent the one from\nthe `POST /api/auth` example named by the response example's `x-login` (`backOffice` when absent;\n`none` sends no Authorization header), and one with `x-request: N` sends pair `N`'s request. The\nrefresh examples send the demo token pair of the seeded session `soZIt6uj62fzs8ep4UvnNSxRXFryUiq3`.\n`x-replay: false` marks an example shown for reference only; a response marked `x-alternative-of`\n(DELETE's 200) is an answer a server may give instead of another status, which the mock does not\nsend. No pair changes what another reads, so they also replay in any order on one mock. See\ndocs/behaviour.md#executable-examples in the project.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -353,15 +353,64 @@ export const document = {
           "Sessions"
         ],
         "summary": "Delete a session",
-        "description": "Deletes the session; the token issued by its authentication is rejected from then on (401), and the\nuser must log in again. No user rights are required: any authenticated caller may delete any session.\n\nThe PORTOS page shows a `Session` body under this 204. The PORTOS status-code page and HTTP itself\n(RFC 9110 §15.3.5) say a 204 carries no content, so this contract follows the status code: the\nresponse has no body.\n\nExample `documented` (a request example with no response example of its name) answers the 204.\n",
+        "description": "Deletes the session; the token issued by its authentication is rejected from then on (401), and the\nuser must log in again. No user rights are required: any authenticated caller may delete any session.\n\nThe PORTOS page shows a `Session` body under a \"204\" tab. The PORTOS status-code page and HTTP\nitself (RFC 9110 §15.3.5) say a 204 carries no content: this mock answers 204 without a body\n(docs/decisions/0003). A server may instead answer 200 with the deleted `Session`, which the page\nalso describes; the contract kit accepts either and reports which one it saw.\n\nExample `deleted` (a request example with no response example of its name) answers the 204. It\ndeletes a session no other example reads, so the examples replay in any order.\n",
         "parameters": [
+          {
+            "name": "id",
+            "in": "path",
+            "required": true,
+            "description": "Unique session identifier.",
+            "schema": {
+              "type": "string"
+            },
+            "examples": {
+              "deleted": {
+                "summary": "A seeded BackOffice session that no other example reads",
+                "value": "qTchEPCNIx4TMH8hAXwVifkRKTG3wPGr"
+              },
+              "unknown": {
+                "summary": "No such session",
+                "value": "NoSuchSession0000000000000000000"
+              }
+            }
+          },
           {
             "$ref": "#/components/parameters/AcceptLanguage"
           }
         ],
         "responses": {
+          "200": {
+            "description": "Deleted; the body is the session as it was. What the PORTOS page shows; an alternative to the\n204 (`x-alternative-of`) that this mock does not send, so its example is shown, not replayed.\n",
+            "x-alternative-of": 204,
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Session"
+                },
+                "examples": {
+                  "sessionBody": {
+                    "summary": "The deleted session as it was (the seeded one example `deleted` deletes)",
+                    "x-replay": false,
+                    "value": {
+                      "sessionId": "qTchEPCNIx4TMH8hAXwVifkRKTG3wPGr",
+                      "identity": {
+                        "userName": "999",
+                        "deviceName": "BackOffice-Sklad",
+                        "envName": "BackOffice",
+                        "authenticationType": "Bearer"
+                      },
+                      "startedAt": "2023-08-04T14:12:41.338Z",
+                      "expiresAt": "2023-08-05T02:12:41.338Z",
+                      "lastAccessAt": "2023-08-04T18:28:27.96Z",
+                      "_v": 8
+                    }
+                  }
+                }
+              }
+            }
+          },
           "204": {
-            "description": "No Content. Successfully deleted."
+            "description": "No Content. Successfully deleted (what this mock answers)."
           },
           "401": {
             "description": "The token is missing, malformed, badly signed, or its session is deleted or expired.",
@@ -372,7 +421,21 @@ export const document = {
                 },
                 "examples": {
                   "missingToken": {
-                    "$ref": "#/components/examples/MissingTokenSession"
+                    "summary": "No Authorization header",
+                    "description": "With `Accept-Language: en-GB` the title is \"Unauthenticated.\" The request is pair\n`deleted`'s (`x-request`) without a token: nothing is deleted.\n",
+                    "x-login": "none",
+                    "x-request": "deleted",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "value": {
+                      "title": "Používateľ nie je overený.",
+                      "status": 401,
+                      "detail": "The Authorization header is missing; send \"Authorization: Bearer {tokenId}\".",
+                      "instance": "/sessions/qTchEPCNIx4TMH8hAXwVifkRKTG3wPGr",
+                      "traceId": "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-00",
+                      "errorCode": 1
+                    }
                   }
                 }
               }
@@ -419,11 +482,11 @@ export const document = {
               },
               "examples": {
                 "owner": {
-                  "summary": "The owner, who has no password, on cash register P01",
-                  "description": "Ends the seeded session on P01 (a sale device holds one session).",
+                  "summary": "The owner, who has no password, on cash register P02",
+                  "description": "Ends the seeded session on P02 (a sale device holds one session). Not P01: the refresh\nexamples send the demo token pair of the seeded session on P01, which must outlive every\nlogin example, in whatever order a tool replays them.\n",
                   "value": {
                     "UserName": "999",
-                    "DeviceName": "P01"
+                    "DeviceName": "P02"
                   }
                 },
                 "backOffice": {
@@ -630,6 +693,11 @@ export const document = {
           "Auth"
         ],
         "summary": "Log out",
+        "security": [
+          {
+            "bearerAuthLogout": []
+          }
+        ],
         "description": "Ends the caller's session; its token is rejected from then on.\n\nExample `loggedOut` (named by its `Accept-Language`, the only part of this request) answers the 204.\n",
         "parameters": [
           {
@@ -643,10 +711,6 @@ export const document = {
             "examples": {
               "loggedOut": {
                 "summary": "Any language; a 204 has no title to localise",
-                "value": "en-GB"
-              },
-              "missingToken": {
-                "summary": "English problem titles",
                 "value": "en-GB"
               }
             }
@@ -666,7 +730,9 @@ export const document = {
                 "examples": {
                   "missingToken": {
                     "summary": "No Authorization header, English title",
+                    "description": "The request is pair `loggedOut`'s (`x-request`, `Accept-Language` en-GB) without a token.",
                     "x-login": "none",
+                    "x-request": "loggedOut",
                     "x-varying": [
                       "traceId"
                     ],
@@ -825,6 +891,12 @@ export const document = {
         "scheme": "bearer",
         "bearerFormat": "JWT",
         "description": "`Authorization: Bearer {tokenId}`, the `tokenId` from `POST /api/auth` or `POST /api/auth/refresh`.\nReplaying an example pair, the token comes from the `POST /api/auth` example named by the response\nexample's `x-login` (`backOffice` when absent); `x-login: none` sends no Authorization header.\n"
+      },
+      "bearerAuthLogout": {
+        "type": "http",
+        "scheme": "bearer",
+        "bearerFormat": "JWT",
+        "description": "The same `Authorization: Bearer {tokenId}` as `bearerAuth`, for `DELETE /api/auth` (log out), which\nends the session of the token it is sent. Declared apart so that a tool that replays the examples\nwith one token per scheme (Specmatic reads a variable named after the scheme) can log out a session\nof its own, not the one every other example uses: the examples then replay in any order.\n"
       }
     },
     "parameters": {
@@ -844,10 +916,6 @@ export const document = {
           "unknown": {
             "summary": "No such session",
             "value": "NoSuchSession0000000000000000000"
-          },
-          "missingToken": {
-            "summary": "Any session; the request has no token",
-            "value": "Hq6563mjODIOwNa87Cgi295uNPlKeOqA"
           }
         }
       },
@@ -855,21 +923,16 @@ export const document = {
         "name": "sessionId",
         "in": "query",
         "required": false,
-        "description": "NData filter on `sessionId`: `OPERATION;OPERATION…`, all of which must hold. An operation is\n`OPERATOR:ARG` (`eq`, `neq`, `gt`, `gte`, `lt`, `lte`) or `OPERATOR:ARG:ARG…` (`in`, `nin`); a bare\nvalue means `eq`. Repeating the parameter adds operations: `sessionId=gt:a&sessionId=lt:n` equals\n`sessionId=gt:a;lt:n`. Write a literal `;`, `:` or `\\` inside an argument as `\\;`, `\\:`, `\\\\`.\nOnly `gt` and `lt` appear in PORTOS' own examples; the other operators are inferred.\n",
+        "description": "NData filter on `sessionId`: `OPERATION;OPERATION…`, all of which must hold. An operation is\n`OPERATOR:ARG` (`eq`, `neq`, `gt`, `gte`, `lt`, `lte`) or `OPERATOR:ARG:ARG…` (`in`, `nin`); a bare\nvalue means `eq`. Repeating the parameter adds operations: `sessionId=gt:a&sessionId=lt:n` equals\n`sessionId=gt:a;lt:n`. Write a literal `;`, `:` or `\\` inside an argument as `\\;`, `\\:`, `\\\\`.\nOnly `gt` and `lt` appear in PORTOS' own examples; the other operators are inferred.\nA typed client writes one filter as a string and repeats as an array of strings.\n",
         "style": "form",
         "explode": true,
         "schema": {
-          "type": "array",
-          "items": {
-            "type": "string"
-          }
+          "$ref": "#/components/schemas/RepeatableParameter"
         },
         "examples": {
           "documented": {
             "summary": "Any of several sessions",
-            "value": [
-              "in:soZIt6uj62fzs8ep4UvnNSxRXFryUiq3:Hq6563mjODIOwNa87Cgi295uNPlKeOqA"
-            ]
+            "value": "in:soZIt6uj62fzs8ep4UvnNSxRXFryUiq3:Hq6563mjODIOwNa87Cgi295uNPlKeOqA"
           }
         }
       },
@@ -915,33 +978,24 @@ export const document = {
         "name": "$sort",
         "in": "query",
         "required": false,
-        "description": "Comma-separated sort keys, applied in order; the parameter may repeat and the keys add up. `key` or\n`key:asc` sorts ascending, `-key` or `key:desc` descending. Keys are case-insensitive: `sessionId`,\n`startedAt`, `expiresAt`, `lastAccessAt`, `_v`, `identity.userName`, `identity.deviceName`,\n`identity.envName`, `identity.authenticationType`. Ties end in `sessionId` ascending; with no\n`$sort` the order is `startedAt` ascending.\n",
+        "description": "Comma-separated sort keys, applied in order; the parameter may repeat and the keys add up. `key` or\n`key:asc` sorts ascending, `-key` or `key:desc` descending. Keys are case-insensitive: `sessionId`,\n`startedAt`, `expiresAt`, `lastAccessAt`, `_v`, `identity.userName`, `identity.deviceName`,\n`identity.envName`, `identity.authenticationType`. Ties end in `sessionId` ascending; with no\n`$sort` the order is `startedAt` ascending. A typed client writes one `$sort` as a string and\nrepeats as an array of strings.\n",
         "style": "form",
         "explode": true,
         "schema": {
-          "type": "array",
-          "items": {
-            "type": "string"
-          }
+          "$ref": "#/components/schemas/RepeatableParameter"
         },
         "examples": {
           "newestFirst": {
             "summary": "Most recently used first",
-            "value": [
-              "-lastAccessAt"
-            ]
+            "value": "-lastAccessAt"
           },
           "byEnvironment": {
             "summary": "By environment (descending), then newest start",
-            "value": [
-              "identity.envName:desc,startedAt:desc"
-            ]
+            "value": "identity.envName:desc,startedAt:desc"
           },
           "badSort": {
             "summary": "A key that does not exist",
-            "value": [
-              "colour"
-            ]
+            "value": "colour"
           }
         }
       },
@@ -973,7 +1027,7 @@ export const document = {
     },
     "examples": {
       "AuthResultOwner": {
-        "summary": "The owner logged in on cash register P01",
+        "summary": "The owner logged in on cash register P02",
         "x-varying": [
           "tokenId",
           "refreshToken"
@@ -991,9 +1045,9 @@ export const document = {
               "admin"
             ],
             "device": {
-              "name": "P01",
+              "name": "P02",
               "envName": "CashRegister",
-              "description": "P01",
+              "description": "Pokladňa 2",
               "preferences": {},
               "settings": {
                 "MaxQuantity": "200",
@@ -1004,8 +1058,8 @@ export const document = {
         }
       },
       "UserProfileOwner": {
-        "summary": "The owner's profile on cash register P01",
-        "description": "The token comes from the login example `owner` (999 on P01).",
+        "summary": "The owner's profile on cash register P02",
+        "description": "The token comes from the login example `owner` (999 on P02).",
         "x-login": "owner",
         "value": {
           "id": "635f7ae3072edfeae7c26a1e",
@@ -1017,9 +1071,9 @@ export const document = {
             "admin"
           ],
           "device": {
-            "name": "P01",
+            "name": "P02",
             "envName": "CashRegister",
-            "description": "P01",
+            "description": "Pokladňa 2",
             "preferences": {},
             "settings": {
               "MaxQuantity": "200",
@@ -1046,8 +1100,9 @@ export const document = {
       },
       "MissingTokenSession": {
         "summary": "No Authorization header",
-        "description": "With `Accept-Language: en-GB` the title is \"Unauthenticated.\"",
+        "description": "With `Accept-Language: en-GB` the title is \"Unauthenticated.\" The request is pair `documented`'s\n(`x-request`) without a token.\n",
         "x-login": "none",
+        "x-request": "documented",
         "x-varying": [
           "traceId"
         ],
@@ -1100,6 +1155,20 @@ export const document = {
       }
     },
     "schemas": {
+      "RepeatableParameter": {
+        "description": "A query parameter that may repeat (the repeats add up): one occurrence is a string, several an\narray of strings (`?a=1&a=2`, form style, exploded).\n",
+        "oneOf": [
+          {
+            "type": "string"
+          },
+          {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        ]
+      },
       "SessionId": {
         "type": "string",
         "description": "Unique session identifier, 32 letters and digits.",

@@ -54,11 +54,13 @@ export interface paths {
          * @description Deletes the session; the token issued by its authentication is rejected from then on (401), and the
          *     user must log in again. No user rights are required: any authenticated caller may delete any session.
          *
-         *     The PORTOS page shows a `Session` body under this 204. The PORTOS status-code page and HTTP itself
-         *     (RFC 9110 §15.3.5) say a 204 carries no content, so this contract follows the status code: the
-         *     response has no body.
+         *     The PORTOS page shows a `Session` body under a "204" tab. The PORTOS status-code page and HTTP
+         *     itself (RFC 9110 §15.3.5) say a 204 carries no content: this mock answers 204 without a body
+         *     (docs/decisions/0003). A server may instead answer 200 with the deleted `Session`, which the page
+         *     also describes; the contract kit accepts either and reports which one it saw.
          *
-         *     Example `documented` (a request example with no response example of its name) answers the 204.
+         *     Example `deleted` (a request example with no response example of its name) answers the 204. It
+         *     deletes a session no other example reads, so the examples replay in any order.
          */
         delete: operations["deleteSession"];
         options?: never;
@@ -128,6 +130,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description A query parameter that may repeat (the repeats add up): one occurrence is a string, several an
+         *     array of strings (`?a=1&a=2`, form style, exploded).
+         */
+        RepeatableParameter: string | string[];
         /**
          * @description Unique session identifier, 32 letters and digits.
          * @example soZIt6uj62fzs8ep4UvnNSxRXFryUiq3
@@ -287,8 +294,9 @@ export interface components {
          *     value means `eq`. Repeating the parameter adds operations: `sessionId=gt:a&sessionId=lt:n` equals
          *     `sessionId=gt:a;lt:n`. Write a literal `;`, `:` or `\` inside an argument as `\;`, `\:`, `\\`.
          *     Only `gt` and `lt` appear in PORTOS' own examples; the other operators are inferred.
+         *     A typed client writes one filter as a string and repeats as an array of strings.
          */
-        SessionIdFilter: string[];
+        SessionIdFilter: components["schemas"]["RepeatableParameter"];
         /** @description Number of records to skip from the beginning of the filtered, sorted result (decimal digits only). */
         Skip: number;
         /** @description Maximum number of items to return. Without it there is no limit. */
@@ -298,9 +306,10 @@ export interface components {
          *     `key:asc` sorts ascending, `-key` or `key:desc` descending. Keys are case-insensitive: `sessionId`,
          *     `startedAt`, `expiresAt`, `lastAccessAt`, `_v`, `identity.userName`, `identity.deviceName`,
          *     `identity.envName`, `identity.authenticationType`. Ties end in `sessionId` ascending; with no
-         *     `$sort` the order is `startedAt` ascending.
+         *     `$sort` the order is `startedAt` ascending. A typed client writes one `$sort` as a string and
+         *     repeats as an array of strings.
          */
-        Sort: string[];
+        Sort: components["schemas"]["RepeatableParameter"];
         /** @description When `true`, the response has `count` and `totalCount` but no `items`. */
         Count: boolean;
         /**
@@ -324,6 +333,7 @@ export interface operations {
                  *     value means `eq`. Repeating the parameter adds operations: `sessionId=gt:a&sessionId=lt:n` equals
                  *     `sessionId=gt:a;lt:n`. Write a literal `;`, `:` or `\` inside an argument as `\;`, `\:`, `\\`.
                  *     Only `gt` and `lt` appear in PORTOS' own examples; the other operators are inferred.
+                 *     A typed client writes one filter as a string and repeats as an array of strings.
                  */
                 sessionId?: components["parameters"]["SessionIdFilter"];
                 /** @description Number of records to skip from the beginning of the filtered, sorted result (decimal digits only). */
@@ -335,7 +345,8 @@ export interface operations {
                  *     `key:asc` sorts ascending, `-key` or `key:desc` descending. Keys are case-insensitive: `sessionId`,
                  *     `startedAt`, `expiresAt`, `lastAccessAt`, `_v`, `identity.userName`, `identity.deviceName`,
                  *     `identity.envName`, `identity.authenticationType`. Ties end in `sessionId` ascending; with no
-                 *     `$sort` the order is `startedAt` ascending.
+                 *     `$sort` the order is `startedAt` ascending. A typed client writes one `$sort` as a string and
+                 *     repeats as an array of strings.
                  */
                 $sort?: components["parameters"]["Sort"];
                 /** @description When `true`, the response has `count` and `totalCount` but no `items`. */
@@ -441,13 +452,25 @@ export interface operations {
             };
             path: {
                 /** @description Unique session identifier. */
-                id: components["parameters"]["SessionIdPath"];
+                id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description No Content. Successfully deleted. */
+            /**
+             * @description Deleted; the body is the session as it was. What the PORTOS page shows; an alternative to the
+             *     204 (`x-alternative-of`) that this mock does not send, so its example is shown, not replayed.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description No Content. Successfully deleted (what this mock answers). */
             204: {
                 headers: {
                     [name: string]: unknown;

@@ -57,6 +57,43 @@ describe('readExamplePairs', () => {
     expect(exampleUrl(mine[1]!, 'http://x.test').href).toBe('http://x.test/things/a%20b?%24take=2');
   });
 
+  it("16.18 x-request sends another pair's request, so a missingToken example needs no request example of its own", () => {
+    const document = documentWith('/things/{id}', 'get', {
+      responses: {
+        '200': { description: 'ok', content: { 'application/json': { schema: {}, examples: { documented: { value: {} } } } } },
+        '401': { description: 'no', content: { 'application/problem+json': { schema: {}, examples: { missingToken: { 'x-login': 'none', 'x-request': 'documented', value: {} } } } } },
+      },
+    }, [idParameter({ documented: { value: 'abc' } })]);
+    const { pairs, issues } = readExamplePairs(document);
+    expect(issues).toEqual([]);
+    const missing = pairs.find((pair) => pair.name === 'missingToken');
+    expect({ status: missing?.status, login: missing?.login, path: missing?.request.path }).toEqual({ status: 401, login: null, path: { id: 'abc' } });
+  });
+
+  it('reports an x-request that names no request example', () => {
+    const document = documentWith('/things/{id}', 'get', {
+      responses: { '401': { description: 'no', content: { 'application/problem+json': { schema: {}, examples: { missingToken: { 'x-request': 'nothing', value: {} } } } } } },
+    }, [idParameter({ documented: { value: 'abc' } })]);
+    expect(readExamplePairs(document).issues).toContain('GET /things/{id} 401 example "missingToken": x-request "nothing" is not a request example of this operation.');
+  });
+
+  it('16.19 an x-alternative-of response needs no pair while the status it stands in for has one', () => {
+    const operation = (alternativeOf: number) => ({
+      responses: {
+        '204': { description: 'gone' },
+        '200': { description: 'gone, with a body', 'x-alternative-of': alternativeOf, content: { 'application/json': { schema: {}, examples: { body: { 'x-replay': false, value: {} } } } } },
+      },
+    });
+    const paired = readExamplePairs(documentWith('/things/{id}', 'delete', operation(204), [idParameter({ gone: { value: 'a' } })]));
+    expect(paired.issues).toEqual([]);
+    expect(paired.pairs.filter((pair) => pair.operation.operationId === 'op').map((pair) => [pair.name, pair.status])).toEqual([['gone', 204]]);
+    const wrong = readExamplePairs(documentWith('/things/{id}', 'delete', operation(202), [idParameter({ gone: { value: 'a' } })]));
+    expect(wrong.issues).toEqual(['DELETE /things/{id}: status 200 is x-alternative-of 202, which has no example pair.']);
+    const unmarked = documentWith('/things/{id}', 'delete', operation(204), [idParameter({ gone: { value: 'a' } })]);
+    delete (unmarked.paths['/things/{id}']!.delete!.responses['200'] as Record<string, unknown>)['x-alternative-of'];
+    expect(readExamplePairs(unmarked).issues).toEqual(['DELETE /things/{id}: status 200 has no example pair.']);
+  });
+
   it('reads x-login (a login example, or none) and skips x-replay: false', () => {
     const document = documentWith('/me', 'get', {
       responses: {

@@ -11,8 +11,16 @@
  *   response example has that name;
  * - a response example lists in `x-varying` the top-level properties whose values differ on every run
  *   (`traceId`, a new token pair), names in `x-login` the `POST /api/auth` example whose token the
- *   request carries (`backOffice` when absent, `none` for no Authorization header), and is left out of
- *   the replay with `x-replay: false` (shown for reference only).
+ *   request carries (`backOffice` when absent, `none` for no Authorization header), names in
+ *   `x-request` another pair whose request it sends (its own name then needs no request example), and
+ *   is left out of the replay with `x-replay: false` (shown for reference only);
+ * - a response marked `x-alternative-of: <status>` is an answer a PORTOS server may give instead of that
+ *   status, which the mock does not send: it needs no pair of its own (its examples are `x-replay: false`).
+ *
+ * @note `x-request` exists for example-driven testers such as Specmatic, which pair a response example
+ * with the request examples of the same name and send their own token: a `missingToken` request example
+ * made them send a token and expect the 401. Borrowing the request leaves them no request to pair, so
+ * they skip the example, while this replay still sends it without a token.
  */
 import { spec, type HttpMethod, type MediaTypeObject, type OpenApiDocument, type ParameterObject } from './document.ts';
 import type { Operation } from './operations.ts';
@@ -27,6 +35,7 @@ interface ExampleObject {
   'x-varying'?: unknown;
   'x-login'?: unknown;
   'x-replay'?: unknown;
+  'x-request'?: unknown;
 }
 
 type Named = Record<string, ExampleObject | { $ref: string }>;
@@ -174,7 +183,13 @@ function pairsOf(operation: Operation, reader: Reader): { pairs: ExamplePair[]; 
           }
         }
         const login = loginOf(operation, example['x-login'], `${where} ${status} example "${name}"`, issues, reader);
-        pairs.push({ name, operation, status, request: requestFor(name), response: { mediaType, value: example.value }, varying: varying ?? [], login });
+        const borrowed = example['x-request'];
+        if (borrowed !== undefined && (typeof borrowed !== 'string' || !requestNames.has(borrowed))) {
+          issues.push(`${where} ${status} example "${name}": x-request ${JSON.stringify(borrowed)} is not a request example of this operation.`);
+        }
+        if (borrowed !== undefined && requestNames.has(name)) issues.push(`${where} ${status} example "${name}": has request examples of its own and an x-request.`);
+        const request = requestFor(typeof borrowed === 'string' ? borrowed : name);
+        pairs.push({ name, operation, status, request, response: { mediaType, value: example.value }, varying: varying ?? [], login });
       }
     }
   }
@@ -186,8 +201,13 @@ function pairsOf(operation: Operation, reader: Reader): { pairs: ExamplePair[]; 
     }
     pairs.push({ name, operation, status: bodiless[0]!, request: requestFor(name), varying: [], login: loginOf(operation, undefined, where, issues, reader) });
   }
-  for (const status of Object.keys(operation.definition.responses)) {
-    if (!pairs.some((pair) => String(pair.status) === status)) issues.push(`${where}: status ${status} has no example pair.`);
+  for (const [status, entry] of Object.entries(operation.definition.responses)) {
+    if (pairs.some((pair) => String(pair.status) === status)) continue;
+    const alternativeOf = (resolve(entry) as { 'x-alternative-of'?: unknown })['x-alternative-of'];
+    if (alternativeOf === undefined) issues.push(`${where}: status ${status} has no example pair.`);
+    else if (!pairs.some((pair) => pair.status === Number(alternativeOf))) {
+      issues.push(`${where}: status ${status} is x-alternative-of ${JSON.stringify(alternativeOf)}, which has no example pair.`);
+    }
   }
   return { pairs, issues };
 }

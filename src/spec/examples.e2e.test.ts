@@ -68,7 +68,10 @@ describe('the example pairs of the spec', () => {
   it('cover every status of every operation', () => {
     const covered = new Set(examplePairs.map((pair) => `${pair.operation.operationId} ${pair.status}`));
     const declared = operations.flatMap((operation) => Object.keys(operation.definition.responses).map((status) => `${operation.operationId} ${status}`));
-    expect(declared.filter((entry) => !covered.has(entry))).toEqual([]);
+    // 16.19: the one answer the mock does not send is marked as the alternative of one it does.
+    expect(declared.filter((entry) => !covered.has(entry))).toEqual(['deleteSession 200']);
+    const deleted = operations.find((operation) => operation.operationId === 'deleteSession')!.definition.responses['200'];
+    expect((resolve(deleted!) as { 'x-alternative-of'?: unknown })['x-alternative-of']).toBe(204);
     // The statuses the issue asks for, so a status dropped from the spec is noticed too.
     expect([...covered].sort()).toEqual(
       [
@@ -88,7 +91,7 @@ describe('the example pairs of the spec', () => {
     expect(rotated?.request.body?.value).toEqual({ tokenId: DEMO_CREDENTIALS.tokenId, refreshToken: DEMO_CREDENTIALS.refreshToken });
   });
 
-  it('leave out of the replay only the PORTOS page\'s own 404', () => {
+  it('leave out of the replay only the PORTOS page\'s own 404 and the 200 a DELETE may answer instead of 204', () => {
     const skipped = operations.flatMap((operation) =>
       Object.entries(operation.definition.responses).flatMap(([status, entry]) =>
         Object.values(resolve(entry).content ?? {}).flatMap((media) =>
@@ -98,7 +101,7 @@ describe('the example pairs of the spec', () => {
         ),
       ),
     );
-    expect(skipped).toEqual(['getSession 404 portosPage']);
+    expect(skipped).toEqual(['getSession 404 portosPage', 'deleteSession 200 sessionBody']);
   });
 });
 

@@ -15,12 +15,18 @@ import { basename, delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installSteps, type InstallStep } from '../docs-sync.ts';
+import { installSteps, vitestSnippet, type InstallStep } from '../docs-sync.ts';
 
 const run = promisify(execFile);
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const manifest = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8'));
 const steps = installSteps(await readFile(join(repo, 'docs/consumers.md'), 'utf8'));
+/** The README's vitest block, with the vitest globals it uses (`globals: true`) declared. */
+const SNIPPET = `declare function beforeAll(fn: () => unknown): void;
+declare function afterEach(fn: () => unknown): void;
+declare function afterAll(fn: () => unknown): void;
+${vitestSnippet(await readFile(join(repo, 'README.md'), 'utf8'))}
+`;
 /** Quieter and cache-first; none of them changes what gets installed. */
 const INSTALL_FLAGS = ['--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
 /** What the copy leaves out: installs, builds and caches (see .gitignore), and git's own data. */
@@ -72,6 +78,7 @@ void [api, same, seeded, sessionId, login, samePaths, query, options, running, v
 `;
 
 let work: string;
+let myAppExistedBefore: boolean | undefined;
 let packedFiles: string[];
 /** Consumer projects by msw major: `msw3` is the docs' `my-app`. */
 const dirs: Record<string, string> = {};
@@ -91,7 +98,11 @@ async function copyOfRepository(to: string): Promise<void> {
 async function runStep(step: InstallStep, extra: string[] = []): Promise<string> {
   if (step.cwd === 'portos-mock' && step.argv.join(' ') === 'npm install') return '';
   const [command, ...args] = step.argv;
-  if (command !== 'npm') throw new Error(`the install block may only run npm, not: ${step.argv.join(' ')}`);
+  if (command === 'mkdir' && args[0] === '-p' && args.length === 2) {
+    await run('mkdir', args, { cwd: join(work, step.cwd) });
+    return '';
+  }
+  if (command !== 'npm') throw new Error(`the install block may only run npm and mkdir -p, not: ${step.argv.join(' ')}`);
   const { stdout } = await npm([...args, ...extra], join(work, step.cwd)).catch((error) => {
     // npm prints a failed build's compiler errors on stdout, which execFile's message leaves out.
     throw new Error(`${step.argv.join(' ')} (in ${step.cwd}) failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
@@ -102,21 +113,22 @@ async function runStep(step: InstallStep, extra: string[] = []): Promise<string>
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'portos-package-'));
   await copyOfRepository(join(work, 'portos-mock'));
-  const [install, pack, add] = steps;
-  if (!install || !pack || !add || steps.length !== 3) throw new Error('docs-sync.test.ts pins the install block to three npm steps');
-  // `my-app` is the reader's project; the msw 2.12 one is this test's own.
-  for (const name of [add.cwd, 'msw2']) {
-    await mkdir(join(work, name));
-    await writeFile(join(work, name, 'package.json'), JSON.stringify({ name: `consumer-${name}`, private: true, type: 'module' }));
-  }
+  const [install, mkdirApp, pack, init, add] = steps;
+  if (!install || !mkdirApp || !pack || !init || !add || steps.length !== 5) throw new Error('docs-sync.test.ts pins the install block to five steps');
+  // Nothing creates `my-app` but the block itself: it runs where no project exists yet.
+  myAppExistedBefore = existsSync(join(work, add.cwd));
   dirs.msw3 = join(work, add.cwd);
   dirs.msw2 = join(work, 'msw2');
 
   await runStep(install);
+  await runStep(mkdirApp);
   const stdout = await runStep(pack, ['--json', '--loglevel=error']);
   const [packed] = JSON.parse(stdout.slice(stdout.indexOf('[')));
   packedFiles = packed.files.map((file: { path: string }) => file.path);
+  // The msw 2.12 project is this test's own, made the same way: `npm init -y`, so CommonJS too.
+  await mkdir(dirs.msw2);
   await copyFile(join(dirs.msw3, packed.filename), join(dirs.msw2, packed.filename));
+  await Promise.all([runStep(init), runStep({ ...init, cwd: 'msw2' })]);
 
   const msw2 = { ...add, cwd: 'msw2', argv: add.argv.map((word) => (word === 'msw' ? 'msw@~2.12' : word)) };
   await Promise.all([runStep(add, INSTALL_FLAGS), runStep(msw2, INSTALL_FLAGS)]);
@@ -137,10 +149,10 @@ describe('the packed tarball', () => {
     expect(packedFiles.filter((path) => /\.test\.|\.bench\.|test-support|test-helpers/.test(path))).toEqual([]);
     expect(packedFiles).toContain('openapi/portos-sessions.yaml');
     expect(packedFiles).toContain('dist/fixtures/users.json');
-    for (const entry of Object.values<Record<string, string> | string>(manifest.exports)) {
-      for (const target of typeof entry === 'string' ? [entry] : Object.values(entry)) {
-        expect(packedFiles, `exports target ${target}`).toContain(target.replace(/^\.\//, ''));
-      }
+    // An entry is a path or conditions, which may nest (`import` / `require`, each with `types`).
+    const targets = (entry: unknown): string[] => (typeof entry === 'string' ? [entry] : Object.values(entry as Record<string, unknown>).flatMap(targets));
+    for (const target of targets(manifest.exports)) {
+      expect(packedFiles, `exports target ${target}`).toContain(target.replace(/^\.\//, ''));
     }
   });
 
@@ -164,6 +176,14 @@ const PEERS = [
 ] as const;
 
 describe('fresh projects with the tarball and msw 3 / msw 2.12', () => {
+  it('16.15 the README install block runs where ../my-app does not exist', async () => {
+    expect(myAppExistedBefore).toBe(false);
+    const app = JSON.parse(await readFile(join(dirs.msw3!, 'package.json'), 'utf8'));
+    // `npm init -y` made it, as it makes a reader's new project: CommonJS (see 16.14 below).
+    expect(app.type).toBe('commonjs');
+    expect(existsSync(join(dirs.msw3!, `${manifest.name}-${manifest.version}.tgz`))).toBe(true);
+  });
+
   it('my-app names the tarball as the docs say, next to msw', async () => {
     const app = JSON.parse(await readFile(join(dirs.msw3!, 'package.json'), 'utf8'));
     expect(app.devDependencies).toEqual({ [manifest.name]: `file:${manifest.name}-${manifest.version}.tgz`, msw: expect.any(String) });
@@ -174,18 +194,35 @@ describe('fresh projects with the tarball and msw 3 / msw 2.12', () => {
     expect(JSON.parse(stdout)).toEqual({ setupServer: 60, startServer: 60, msw: expect.stringMatching(version) });
   });
 
-  it('type-checks every export through its `types` condition, with either msw', async () => {
-    const tsc = join(repo, 'node_modules/typescript/bin/tsc');
-    const flags = ['--noEmit', '--strict', '--module', 'nodenext', '--target', 'es2023', '--lib', 'es2023,dom', '--types', 'node', '--typeRoots', join(repo, 'node_modules/@types')];
-    const outputs = await Promise.all(
+  const tsc = join(repo, 'node_modules/typescript/bin/tsc');
+  const TSC_FLAGS = ['--noEmit', '--strict', '--module', 'nodenext', '--target', 'es2023', '--lib', 'es2023,dom', '--types', 'node', '--typeRoots', join(repo, 'node_modules/@types')];
+  /** `file` with `source` type-checked in each project; tsc's output per project ('' when clean). */
+  async function typeCheckEach(file: string, source: string): Promise<string[]> {
+    return Promise.all(
       PEERS.map(async ([name]) => {
-        await writeFile(join(dirs[name]!, 'check-types.ts'), CHECK_TYPES);
-        const result = await run(process.execPath, [tsc, ...flags, 'check-types.ts'], { cwd: dirs[name] }).catch((error) => error);
+        await writeFile(join(dirs[name]!, file), source);
+        const result = await run(process.execPath, [tsc, ...TSC_FLAGS, file], { cwd: dirs[name] }).catch((error) => error);
         return `${result.stdout ?? ''}${result.stderr ?? ''}`;
       }),
     );
-    expect(outputs).toEqual(['', '']);
-  }, 60_000);
+  }
+
+  it('type-checks every export through its `types` condition, with either msw', async () => {
+    expect(await typeCheckEach('check-types.ts', CHECK_TYPES)).toEqual(['', '']);
+  }, 180_000);
+
+  // msw 2 ships `.d.mts` for `import` and `.d.ts` for `require`: a CommonJS project's `msw/node` and the
+  // package's ESM declarations read different copies unless `require` has types of its own (index.cts).
+  it('16.14 a CommonJS project type-checks the README snippet with msw 2.12 and msw 3', async () => {
+    for (const [name] of PEERS) expect(JSON.parse(await readFile(join(dirs[name]!, 'package.json'), 'utf8')).type, name).toBe('commonjs');
+    expect(await typeCheckEach('check-snippet.ts', SNIPPET)).toEqual(['', '']);
+  }, 180_000);
+
+  it.each(PEERS)("%s: a CommonJS project's require('portos-mock') gets the handlers", async (name) => {
+    const script = "const portos = require('portos-mock'); console.log(typeof portos.createMockApi, portos.createMockApi().handlers.length > 0)";
+    const { stdout } = await run(process.execPath, ['-e', script], { cwd: dirs[name] });
+    expect(stdout.trim()).toBe('function true');
+  });
 
   // What a user with the machine's Node 20 gets from `npx portos-mock`: the bin's `#!/usr/bin/env node`
   // finds that Node first on PATH.
