@@ -1,7 +1,7 @@
 /**
  * Writes the two modules derived from openapi/portos-sessions.yaml besides the types:
  * - src/generated/portos-sessions.spec.ts: the OpenAPI document as a plain object;
- * - src/generated/portos-sessions.validators.ts: its validators as code (ajv standalone).
+ * - src/generated/portos-sessions.validators.js (+ .d.ts): its validators as code (ajv standalone).
  *
  * Why generated modules and not a YAML read and compiled at run time: the handlers, the store and their
  * validators also run in a browser's service worker, where there is no file system, and under a
@@ -16,7 +16,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { validatorModule } from './compile-validators.ts';
+import { VALIDATOR_MODULE_TYPES, validatorModule } from './compile-validators.ts';
 import type { OpenApiDocument } from './document.ts';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, root: { type: 'string' } } });
@@ -50,7 +50,8 @@ const outputs: [string, string][] = [
 export const document = ${JSON.stringify(document, null, 2)};
 `,
   ],
-  ['src/generated/portos-sessions.validators.ts', validatorSource],
+  ['src/generated/portos-sessions.validators.js', validatorSource],
+  ['src/generated/portos-sessions.validators.d.ts', VALIDATOR_MODULE_TYPES],
 ];
 
 if (values.check) {
@@ -61,7 +62,7 @@ if (values.check) {
   }
   if (stale.length > 0) {
     // oxlint-disable-next-line no-console -- a build script: the one line a stale check prints
-    console.error(`${stale.join(' and ')} ${stale.length > 1 ? 'are' : 'is'} stale: run \`npm run generate\` and commit the result.`);
+    console.error(`${stale.join(', ')} ${stale.length > 1 ? 'are' : 'is'} stale: run \`npm run generate\` and commit the result.`);
     process.exit(1);
   }
 } else {

@@ -1,5 +1,5 @@
 /**
- * The validators compiled ahead of time (src/generated/portos-sessions.validators.ts): they answer as ajv
+ * The validators compiled ahead of time (src/generated/portos-sessions.validators.js): they answer as ajv
  * compiling the same schemas at run time answers, and `npm run generate:check` fails with one line when
  * the spec changed without `npm run generate`.
  */
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validators as generated } from '../generated/portos-sessions.validators.ts';
+import { validators as generated } from '../generated/portos-sessions.validators.js';
 import { compileValidators } from './compile-validators.ts';
 import { spec } from './document.ts';
 import { toIssues } from './issues.ts';
@@ -94,16 +94,16 @@ describe('npm run generate:check', () => {
     const result = await check(dir);
     expect(result.code).toBe(1);
     expect(result.stderr.trimEnd().split('\n')).toEqual([
-      'src/generated/portos-sessions.spec.ts and src/generated/portos-sessions.validators.ts are stale: run `npm run generate` and commit the result.',
+      'src/generated/portos-sessions.spec.ts, src/generated/portos-sessions.validators.js are stale: run `npm run generate` and commit the result.',
     ]);
   });
 
   it('18.1 stale validators alone are named on their one line', async () => {
     const dir = await copyProject();
-    const target = join(dir, 'src/generated/portos-sessions.validators.ts');
+    const target = join(dir, 'src/generated/portos-sessions.validators.js');
     await writeFile(target, (await readFile(target, 'utf8')).replace('must be >= ', 'must be at least '));
     const result = await check(dir);
     expect(result.code).toBe(1);
-    expect(result.stderr.trimEnd().split('\n')).toEqual(['src/generated/portos-sessions.validators.ts is stale: run `npm run generate` and commit the result.']);
+    expect(result.stderr.trimEnd().split('\n')).toEqual(['src/generated/portos-sessions.validators.js is stale: run `npm run generate` and commit the result.']);
   });
 });

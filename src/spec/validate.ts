@@ -1,12 +1,12 @@
 /**
  * Validation of values, request bodies and responses against the spec, by the validators compiled ahead
- * of time (src/generated/portos-sessions.validators.ts, written by `npm run generate`): nothing here
+ * of time (src/generated/portos-sessions.validators.js, written by `npm run generate`): nothing here
  * compiles a schema, so every door runs without `new Function` (a page under a CSP without
  * `'unsafe-eval'`, for one). The validators are looked up by the keys of ./validator-entries.ts; a
  * compiler for another document (./compile-validators.ts, Node only) yields the same keys.
  */
 import type { ErrorObject } from 'ajv';
-import { validators as generated } from '../generated/portos-sessions.validators.ts';
+import { validators as generated } from '../generated/portos-sessions.validators.js';
 import { spec } from './document.ts';
 import { derivedSchemas } from './derived-schemas.ts';
 import { toIssues, type SchemaIssue } from './issues.ts';

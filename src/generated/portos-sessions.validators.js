@@ -1,9 +1,9 @@
-// @ts-nocheck -- ajv's standalone output is plain JavaScript; the one export below is typed.
 /* oxlint-disable -- generated code */
 /**
  * This file was auto-generated from openapi/portos-sessions.yaml by src/spec/generate-spec-module.ts
  * (ajv's standalone code, JSON Schema 2020-12, ajv-formats): the spec's validators, compiled ahead
- * of time so that no door calls `new Function`. Keys: src/spec/validator-entries.ts.
+ * of time so that no door calls `new Function`. JavaScript, not TypeScript: Node would type-strip it on
+ * every start (≈ 10× its import time); its types are in the .d.ts beside it. Keys: src/spec/validator-entries.ts.
  * Do not make direct changes to the file: edit the YAML and run `npm run generate`.
  */
 import * as runtime0 from "ajv/dist/runtime/ucs2length.js";
@@ -3130,7 +3130,7 @@ validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 /** Every validator of the spec by key; each sets `.errors` (ajv's error objects) when it returns false. */
-export const validators: Readonly<Record<string, { (data: unknown): boolean; errors?: import('ajv').ErrorObject[] | null }>> = {
+export const validators = {
   "request SessionId": v0,
   "response SessionId": v0,
   "request EnvName": v1,
