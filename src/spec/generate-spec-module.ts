@@ -1,35 +1,70 @@
 /**
- * Writes src/generated/portos-sessions.spec.ts: the OpenAPI document as a plain object.
+ * Writes the two modules derived from openapi/portos-sessions.yaml besides the types:
+ * - src/generated/portos-sessions.spec.ts: the OpenAPI document as a plain object;
+ * - src/generated/portos-sessions.validators.js (+ .d.ts): its validators as code (ajv standalone).
  *
- * Why a generated module and not a YAML read at run time: the handlers, the store and their validators
- * also run in a browser's service worker, where there is no file system. The YAML stays the only
- * source; this module is derived from it like the TypeScript types, and `--check` fails when stale.
+ * Why generated modules and not a YAML read and compiled at run time: the handlers, the store and their
+ * validators also run in a browser's service worker, where there is no file system, and under a
+ * Content-Security-Policy without `'unsafe-eval'`, where ajv cannot compile (`new Function`). The YAML
+ * stays the only source; these modules are derived from it like the TypeScript types, and `--check`
+ * fails with one line when one is stale.
  *
- * Usage: node src/spec/generate-spec-module.ts [--check]
+ * Usage: node src/spec/generate-spec-module.ts [--check] [--root <dir>]
+ * (`--root`: the project folder holding openapi/ and src/generated/; default this repository.)
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { VALIDATOR_MODULE_TYPES, validatorModule } from './compile-validators.ts';
+import type { OpenApiDocument } from './document.ts';
 
-const root = new URL('../../', import.meta.url);
+const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, root: { type: 'string' } } });
+const root = values.root === undefined ? new URL('../../', import.meta.url) : pathToFileURL(`${values.root.replace(/\/$/, '')}/`);
 const source = new URL('openapi/portos-sessions.yaml', root);
-const target = new URL('src/generated/portos-sessions.spec.ts', root);
 
-const document: unknown = parse(await readFile(source, 'utf8'));
-const text = `/**
+/** A spec that cannot be read, parsed or compiled: one line, no stack trace. */
+function fail(error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error);
+  // oxlint-disable-next-line no-console -- a build script: its one line of error
+  console.error(`Cannot generate from ${fileURLToPath(source)}: ${message.split('\n')[0]}`);
+  process.exit(1);
+}
+
+const document = await readFile(source, 'utf8')
+  .then((text): unknown => parse(text))
+  .catch(fail);
+let validatorSource: string;
+try {
+  validatorSource = validatorModule(document as OpenApiDocument);
+} catch (error) {
+  fail(error);
+}
+const outputs: [string, string][] = [
+  [
+    'src/generated/portos-sessions.spec.ts',
+    `/**
  * This file was auto-generated from openapi/portos-sessions.yaml by src/spec/generate-spec-module.ts.
  * Do not make direct changes to the file: edit the YAML and run \`npm run generate\`.
  */
 export const document = ${JSON.stringify(document, null, 2)};
-`;
+`,
+  ],
+  ['src/generated/portos-sessions.validators.js', validatorSource],
+  ['src/generated/portos-sessions.validators.d.ts', VALIDATOR_MODULE_TYPES],
+];
 
-if (process.argv.includes('--check')) {
-  const current = await readFile(target, 'utf8').catch(() => '');
-  if (current !== text) {
+if (values.check) {
+  const stale: string[] = [];
+  for (const [path, text] of outputs) {
+    const current = await readFile(new URL(path, root), 'utf8').catch(() => '');
+    if (current !== text) stale.push(path);
+  }
+  if (stale.length > 0) {
     // oxlint-disable-next-line no-console -- a build script: the one line a stale check prints
-    console.error(`${fileURLToPath(target)} is stale: run \`npm run generate\` and commit the result.`);
+    console.error(`${stale.join(', ')} ${stale.length > 1 ? 'are' : 'is'} stale: run \`npm run generate\` and commit the result.`);
     process.exit(1);
   }
 } else {
-  await writeFile(target, text);
+  for (const [path, text] of outputs) await writeFile(new URL(path, root), text);
 }

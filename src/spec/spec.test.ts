@@ -4,7 +4,7 @@ import { formatIssues } from './issues.ts';
 import { findOperation, getOperation, operations } from './operations.ts';
 import { standardSchema } from './standard-schema.ts';
 import { validateRequestBody, validateResponse, validateSchema } from './validate.ts';
-import { compileSchema } from './schemas.ts';
+import { createSchemaCompiler } from './compile-validators.ts';
 
 const documentedSession = {
   sessionId: 'soZIt6uj62fzs8ep4UvnNSxRXFryUiq3',
@@ -73,6 +73,9 @@ describe('the spec', () => {
   });
 });
 
+/** The run-time compiler (Node, tests): the examples include parameter schemas, which no door validates. */
+const compiler = createSchemaCompiler(spec);
+
 describe('examples in the spec', () => {
   const examples = collectExamples();
 
@@ -97,7 +100,7 @@ describe('examples in the spec', () => {
   });
 
   it.each(collectExamples().map((e) => [e.where, e] as const))('%s validates against its schema', (_where, example) => {
-    const validate = compileSchema(example.schema as Record<string, unknown>, example.variant);
+    const validate = compiler.compile(example.schema as Record<string, unknown>, example.variant);
     const valid = validate(example.value);
     expect(valid, JSON.stringify(validate.errors)).toBe(true);
   });
@@ -125,9 +128,10 @@ describe('schema validation', () => {
 
   it('forbids writeOnly properties in responses but allows them in requests', () => {
     expect(validateRequestBody('login', { UserName: '999', Password: 'x', DeviceName: 'P01' })).toEqual([]);
-    // A response variant of AuthRequest has no Password property; adding one to a closed copy shows it is stripped.
-    const responseVariant = compileSchema({ $ref: '#/components/schemas/AuthRequest' }, 'response').schema as { properties?: Record<string, unknown> };
-    expect(Object.keys(responseVariant.properties ?? {})).not.toContain('Password');
+    // The response variant of AuthRequest has no Password property: a number there is checked only in a request.
+    const login = { UserName: '999', Password: 5, DeviceName: 'P01' };
+    expect(formatIssues(validateSchema('AuthRequest', login, 'request'))).toBe('/Password must be string');
+    expect(validateSchema('AuthRequest', login, 'response')).toEqual([]);
   });
 
   it('checks status, media type and body of a response', () => {

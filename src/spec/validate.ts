@@ -1,26 +1,42 @@
 /**
- * Validation of values, request bodies and responses against the spec.
+ * Validation of values, request bodies and responses against the spec, by the validators compiled ahead
+ * of time (src/generated/portos-sessions.validators.js, written by `npm run generate`): nothing here
+ * compiles a schema, so every door runs without `new Function` (a page under a CSP without
+ * `'unsafe-eval'`, for one). The validators are looked up by the keys of ./validator-entries.ts; a
+ * compiler for another document (./compile-validators.ts, Node only) yields the same keys.
  */
-import { resolve, spec, type JsonSchema } from './document.ts';
+import type { ErrorObject } from 'ajv';
+import { validators as generated } from '../generated/portos-sessions.validators.js';
+import { spec } from './document.ts';
+import { derivedSchemas } from './derived-schemas.ts';
 import { toIssues, type SchemaIssue } from './issues.ts';
 import { documentedResponse, getOperation } from './operations.ts';
-import { compileSchema, type Variant } from './schemas.ts';
+import { requestBodyKey, responseKey, schemaKey, type Variant } from './validator-entries.ts';
 
 export type SchemaName = keyof typeof spec.components.schemas & string;
 
-/** Validates a value against a component schema; returns the issues (none when valid). */
-export function validateSchema(name: string, value: unknown, variant: Variant = 'response'): SchemaIssue[] {
-  if (!(name in spec.components.schemas)) {
-    throw new Error(`Unknown schema "${name}": the spec has ${Object.keys(spec.components.schemas).join(', ')}.`);
-  }
-  const validate = compileSchema({ $ref: `#/components/schemas/${name}` }, variant);
+/** A compiled validator: true when valid, else `errors` holds ajv's error objects. */
+interface CompiledValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+/** The names `validateSchema` accepts: the spec's component schemas and the ones derived from them. */
+export const schemaNames: readonly string[] = [...Object.keys(spec.components.schemas), ...Object.keys(derivedSchemas(spec.components.schemas))];
+
+function run(key: string, value: unknown): SchemaIssue[] {
+  const validate: CompiledValidator | undefined = generated[key];
+  // Only a spec edited without `npm run generate` gets here (and `npm run generate:check` says so first).
+  if (!validate) throw new Error(`No validator "${key}" was generated from the spec: run \`npm run generate\`.`);
   return validate(value) ? [] : toIssues(validate.errors);
 }
 
-/** Validates a value against any schema of the spec's vocabulary (component refs resolve into the bundle). */
-export function validateJsonSchema(schema: JsonSchema, value: unknown, variant: Variant = 'response'): SchemaIssue[] {
-  const validate = compileSchema(schema, variant);
-  return validate(value) ? [] : toIssues(validate.errors);
+/** Validates a value against a component schema (or a derived one, e.g. `UserRecord`); returns the issues (none when valid). */
+export function validateSchema(name: string, value: unknown, variant: Variant = 'response'): SchemaIssue[] {
+  if (!schemaNames.includes(name)) {
+    throw new Error(`Unknown schema "${name}": the spec has ${schemaNames.join(', ')}.`);
+  }
+  return run(schemaKey(name, variant), value);
 }
 
 /** Validates a request body for an operation (the first declared media type). */
@@ -28,8 +44,7 @@ export function validateRequestBody(operationId: string, body: unknown): SchemaI
   const requestBody = getOperation(operationId).definition.requestBody;
   const schema = requestBody && Object.values(requestBody.content)[0]?.schema;
   if (!schema) return [];
-  const validate = compileSchema(schema, 'request');
-  return validate(body) ? [] : toIssues(validate.errors);
+  return run(requestBodyKey(operationId), body);
 }
 
 export interface ResponseCheck {
@@ -74,6 +89,7 @@ export function validateResponse(
     };
   }
   if (!media.schema) return { contract: [], body: [] };
-  const validate = compileSchema(resolve<JsonSchema>(media.schema), 'response');
-  return { contract: [], body: validate(body) ? [] : toIssues(validate.errors) };
+  // The key of the documented entry, as documentedResponse picks it.
+  const statusKey = String(status) in operation.definition.responses ? String(status) : 'default';
+  return { contract: [], body: run(responseKey(operationId, statusKey, mediaType), body) };
 }

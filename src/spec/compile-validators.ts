@@ -1,0 +1,123 @@
+/**
+ * Compiles the spec's validators with ajv (JSON Schema 2020-12, as OpenAPI 3.1 uses, plus ajv-formats).
+ * Only build-time and Node code uses this module: `npm run generate` writes the validators as code
+ * (`validatorModule`, ajv's standalone mode), so no door compiles a schema with `new Function` at run time.
+ * `compileValidators` is the seam for a document known only at run time (in Node): the same keys, the
+ * same variants, the same error objects.
+ */
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import type { JsonSchema, OpenApiDocument } from './document.ts';
+import { componentRef, createVariants, validatorEntries, type Variant, type Variants } from './validator-entries.ts';
+
+// ajv-formats and ajv's standalone module are CommonJS; under Node's ESM interop their function sits on `default`.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
+const standaloneCode = ((standaloneModule as unknown as { default?: unknown }).default ?? standaloneModule) as unknown as (
+  ajv: Ajv2020,
+  refs: Record<string, string>,
+) => string;
+
+export interface SchemaCompiler {
+  /** A validator for any schema of the document's vocabulary, in one direction (component refs resolve into the bundles). */
+  compile(schema: JsonSchema, variant: Variant): ValidateFunction;
+}
+
+function createAjv(variants: Variants, source: boolean): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictTypes: false,
+    strictTuples: false,
+    // Shared code for each referenced schema instead of a copy inlined at every `$ref`.
+    ...(source ? { code: { source: true, esm: true, lines: true }, inlineRefs: false } : {}),
+  });
+  addFormats(ajv);
+  for (const bundle of variants.bundles()) ajv.addSchema(bundle);
+  return ajv;
+}
+
+/** A run-time compiler over `document` (ajv, `new Function`): for Node code and tests only. */
+export function createSchemaCompiler(document: OpenApiDocument): SchemaCompiler {
+  const variants = createVariants(document.components.schemas);
+  const ajv = createAjv(variants, false);
+  return { compile: (schema, variant) => ajv.compile(variants.toVariant(schema, variant) as JsonSchema) };
+}
+
+/** Every validator of `document` by key, compiled now (the run-time twin of the generated module). */
+export function compileValidators(document: OpenApiDocument): Record<string, ValidateFunction> {
+  const { compile } = createSchemaCompiler(document);
+  return Object.fromEntries(validatorEntries(document).map((entry) => [entry.key, compile(entry.schema, entry.variant)]));
+}
+
+/**
+ * ajv's standalone code writes `require("…")` for its run-time helpers even in ESM mode. Each becomes an
+ * ESM namespace import; `cjs` picks the CommonJS exports object whichever interop the importer uses
+ * (Node and esbuild in Node mode put `module.exports` on `default`, other bundlers spread it).
+ */
+function toEsm(code: string): { imports: string[]; body: string } {
+  const modules: string[] = [];
+  const body = code.replace(/require\("([^"]+)"\)/g, (_match, specifier: string) => {
+    if (!modules.includes(specifier)) modules.push(specifier);
+    return `cjs(runtime${modules.indexOf(specifier)})`;
+  });
+  const imports = modules.map((specifier, i) => `import * as runtime${i} from ${JSON.stringify(/\.[cm]?js$/.test(specifier) ? specifier : `${specifier}.js`)};`);
+  return { imports, body };
+}
+
+/** The source of src/generated/portos-sessions.validators.js for `document` (deterministic: same document, same text). */
+export function validatorModule(document: OpenApiDocument): string {
+  const variants = createVariants(document.components.schemas);
+  const ajv = createAjv(variants, true);
+  const entries = validatorEntries(document);
+  // A ref to a component is the bundle's own validator (compiled once, its refs shared); any other schema
+  // is compiled on its own.
+  const ids = entries.map((entry, i) => {
+    const component = componentRef(entry.schema);
+    if (component !== undefined) return variants.refId(component, entry.variant);
+    const id = `urn:portos-sessions:inline:${i}`;
+    ajv.addSchema({ $id: id, ...(variants.toVariant(entry.schema, entry.variant) as JsonSchema) });
+    return id;
+  });
+  const distinct = [...new Set(ids)];
+  const refs = Object.fromEntries(distinct.map((id, i) => [`v${i}`, id]));
+  const code = standaloneCode(ajv, refs)
+    .replace(/^"use strict";/, '')
+    // The validators are reached through the one map below, not as named exports.
+    .replace(/^export const (v\d+) = /gm, 'const $1 = ');
+  const { imports, body } = toEsm(code);
+  const map = entries.map((entry, i) => `  ${JSON.stringify(entry.key)}: v${distinct.indexOf(ids[i]!)},`).join('\n');
+  return `/* oxlint-disable -- generated code */
+/**
+ * This file was auto-generated from openapi/portos-sessions.yaml by src/spec/generate-spec-module.ts
+ * (ajv's standalone code, JSON Schema 2020-12, ajv-formats): the spec's validators, compiled ahead
+ * of time so that no door calls \`new Function\`. JavaScript, not TypeScript: Node would type-strip it on
+ * every start (≈ 10× its import time); its types are in the .d.ts beside it. Keys: src/spec/validator-entries.ts.
+ * Do not make direct changes to the file: edit the YAML and run \`npm run generate\`.
+ */
+${imports.join('\n')}
+
+function cjs(namespace) {
+  const exports = namespace.default;
+  return exports && typeof exports === 'object' && exports.__esModule ? exports : namespace;
+}
+${body}
+
+/** Every validator of the spec by key; each sets \`.errors\` (ajv's error objects) when it returns false. */
+export const validators = {
+${map}
+};
+`;
+}
+
+
+/** The types of src/generated/portos-sessions.validators.js (the same for every document). */
+export const VALIDATOR_MODULE_TYPES = `/**
+ * This file was auto-generated by src/spec/generate-spec-module.ts: the types of portos-sessions.validators.js.
+ * Do not make direct changes to the file: run \`npm run generate\`.
+ */
+import type { ErrorObject } from 'ajv';
+
+/** Every validator of the spec by key; each sets \`.errors\` (ajv's error objects) when it returns false. */
+export declare const validators: Readonly<Record<string, { (data: unknown): boolean; errors?: ErrorObject[] | null }>>;
+`;

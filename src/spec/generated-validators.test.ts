@@ -1,0 +1,109 @@
+/**
+ * The validators compiled ahead of time (src/generated/portos-sessions.validators.js): they answer as ajv
+ * compiling the same schemas at run time answers, and `npm run generate:check` fails with one line when
+ * the spec changed without `npm run generate`.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { validators as generated } from '../generated/portos-sessions.validators.js';
+import { compileValidators } from './compile-validators.ts';
+import { spec } from './document.ts';
+import { toIssues } from './issues.ts';
+import { validatorEntries } from './validator-entries.ts';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Every example value of the spec, and each one broken in the usual ways. */
+function probeValues(): unknown[] {
+  const examples: unknown[] = [];
+  JSON.stringify(spec, (key, value: unknown) => {
+    if (key === 'example') examples.push(value);
+    if (key === 'examples' && value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const example of Object.values(value)) if (example && typeof example === 'object' && 'value' in example) examples.push(example.value);
+    }
+    return value;
+  });
+  const broken = examples.flatMap((value) => {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
+    const record = value as Record<string, unknown>;
+    return [{ ...record, undeclared: true }, ...Object.keys(record).map((name) => ({ ...record, [name]: 12345 })), ...Object.keys(record).map((name) => ({ ...record, [name]: undefined }))];
+  });
+  return [...examples, ...broken, null, 'text', 0, [], {}, { items: [{}], count: 'x' }];
+}
+
+describe('the generated validators', () => {
+  const compiled = compileValidators(spec);
+  const values = probeValues();
+
+  it('hold one validator per entry the spec needs', () => {
+    expect(Object.keys(generated).sort()).toEqual(validatorEntries(spec).map((entry) => entry.key).sort());
+  });
+
+  it('give the same verdict and the same issues as validators compiled at run time', () => {
+    expect(values.length).toBeGreaterThan(100);
+    for (const [key, validate] of Object.entries(generated)) {
+      const reference = compiled[key]!;
+      for (const value of values) {
+        const valid = validate(value);
+        expect(valid, key).toBe(reference(value));
+        if (!valid) expect(toIssues(validate.errors), `${key} ${JSON.stringify(value)}`).toEqual(toIssues(reference.errors));
+      }
+    }
+  });
+});
+
+describe('npm run generate:check', () => {
+  const temps: string[] = [];
+  afterAll(async () => {
+    await Promise.all(temps.map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
+  /** A copy of the spec and its generated modules, as the project holds them. */
+  async function copyProject(): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'portos-generate-'));
+    temps.push(dir);
+    await mkdir(join(dir, 'src'), { recursive: true });
+    await cp(join(root, 'openapi'), join(dir, 'openapi'), { recursive: true });
+    await cp(join(root, 'src/generated'), join(dir, 'src/generated'), { recursive: true });
+    return dir;
+  }
+
+  const check = (dir: string) =>
+    run(process.execPath, [join(root, 'src/spec/generate-spec-module.ts'), '--check', '--root', dir], { timeout: 60_000 }).then(
+      ({ stderr }) => ({ code: 0, stderr }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+    );
+
+  it('passes on the committed modules', async () => {
+    expect(await check(await copyProject())).toEqual({ code: 0, stderr: '' });
+  });
+
+  it('18.1 a schema changed without npm run generate fails with one line saying to run it', async () => {
+    const dir = await copyProject();
+    const yaml = join(dir, 'openapi/portos-sessions.yaml');
+    const text = await readFile(yaml, 'utf8');
+    const changed = text.split("pattern: '^[A-Za-z0-9]{32}$'").join("pattern: '^[A-Za-z0-9]{24}$'");
+    expect(changed).not.toBe(text);
+    await writeFile(yaml, changed);
+    const result = await check(dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      'src/generated/portos-sessions.spec.ts, src/generated/portos-sessions.validators.js are stale: run `npm run generate` and commit the result.',
+    ]);
+  });
+
+  it('18.1 stale validators alone are named on their one line', async () => {
+    const dir = await copyProject();
+    const target = join(dir, 'src/generated/portos-sessions.validators.js');
+    await writeFile(target, (await readFile(target, 'utf8')).replace('must be >= ', 'must be at least '));
+    const result = await check(dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trimEnd().split('\n')).toEqual(['src/generated/portos-sessions.validators.js is stale: run `npm run generate` and commit the result.']);
+  });
+});
