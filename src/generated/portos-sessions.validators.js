@@ -15,13 +15,110 @@ function cjs(namespace) {
 }
 
 const v0 = validate53;
-const schema20 = {"type":"string","description":"Unique session identifier, 32 letters and digits.","pattern":"^[A-Za-z0-9]{32}$"};
-const pattern3 = new RegExp("^[A-Za-z0-9]{32}$", "u");
+const schema20 = {"description":"A query parameter that may repeat (the repeats add up): one occurrence is a string, several an\narray of strings (`?a=1&a=2`, form style, exploded).\n","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]};
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate53.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs3 = errors;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data[i0] !== "string"){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/oneOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+var items0 = true;
+}
+}
+if(!valid0){
+const err3 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate53.errors = vErrors;
+evaluated0.items = items0;
+return errors === 0;
+}
+validate53.evaluated = {"dynamicProps":false,"dynamicItems":true};
+
+const v1 = validate54;
+const schema21 = {"type":"string","description":"Unique session identifier, 32 letters and digits.","pattern":"^[A-Za-z0-9]{32}$"};
+const pattern3 = new RegExp("^[A-Za-z0-9]{32}$", "u");
+
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -50,18 +147,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const v1 = validate54;
-const schema21 = {"type":"string","description":"Device environment. `CashRegister` and `PDA` are the sale environments: a sale device holds at most\none active session.\n","enum":["CashRegister","PDA","BackOffice","Tool"]};
+const v2 = validate55;
+const schema22 = {"type":"string","description":"Device environment. `CashRegister` and `PDA` are the sale environments: a sale device holds at most\none active session.\n","enum":["CashRegister","PDA","BackOffice","Tool"]};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -79,7 +176,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((data === "CashRegister") || (data === "PDA")) || (data === "BackOffice")) || (data === "Tool"))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema21.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema22.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -88,20 +185,20 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const v2 = validate55;
-const schema22 = {"type":"object","description":"A user's authenticated session on a device.","additionalProperties":false,"required":["sessionId","identity","startedAt","expiresAt","lastAccessAt","_v"],"properties":{"sessionId":{"$ref":"urn:portos-sessions:response#/$defs/SessionId"},"identity":{"$ref":"urn:portos-sessions:response#/$defs/SessionIdentity"},"startedAt":{"type":"string","format":"date-time","description":"When the user logged in (UTC)."},"expiresAt":{"type":"string","format":"date-time","description":"When the session ends unless refreshed (UTC)."},"lastAccessAt":{"type":"string","format":"date-time","description":"When the session was last used (UTC)."},"_v":{"type":"integer","minimum":1,"description":"Resource version, tracked and updated by the API."}}};
-const schema23 = {"type":"object","description":"Who is logged in, where, and how.","additionalProperties":false,"required":["userName","deviceName","envName","authenticationType"],"properties":{"userName":{"type":"string","minLength":1},"deviceName":{"type":"string","minLength":1},"envName":{"$ref":"urn:portos-sessions:response#/$defs/EnvName"},"authenticationType":{"type":"string","minLength":1,"description":"The authentication scheme, `Bearer` for JWT logins."}}};
+const v3 = validate56;
+const schema23 = {"type":"object","description":"A user's authenticated session on a device.","additionalProperties":false,"required":["sessionId","identity","startedAt","expiresAt","lastAccessAt","_v"],"properties":{"sessionId":{"$ref":"urn:portos-sessions:response#/$defs/SessionId"},"identity":{"$ref":"urn:portos-sessions:response#/$defs/SessionIdentity"},"startedAt":{"type":"string","format":"date-time","description":"When the user logged in (UTC)."},"expiresAt":{"type":"string","format":"date-time","description":"When the session ends unless refreshed (UTC)."},"lastAccessAt":{"type":"string","format":"date-time","description":"When the session was last used (UTC)."},"_v":{"type":"integer","minimum":1,"description":"Resource version, tracked and updated by the API."}}};
+const schema24 = {"type":"object","description":"Who is logged in, where, and how.","additionalProperties":false,"required":["userName","deviceName","envName","authenticationType"],"properties":{"userName":{"type":"string","minLength":1},"deviceName":{"type":"string","minLength":1},"envName":{"$ref":"urn:portos-sessions:response#/$defs/EnvName"},"authenticationType":{"type":"string","minLength":1,"description":"The authentication scheme, `Bearer` for JWT logins."}}};
 const func1 = cjs(runtime0).default;
 
-function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate57.evaluated;
+const evaluated0 = validate58.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -212,8 +309,8 @@ errors++;
 }
 }
 if(data.envName !== undefined){
-if(!(validate54(data.envName, {instancePath:instancePath+"/envName",parentData:data,parentDataProperty:"envName",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate55(data.envName, {instancePath:instancePath+"/envName",parentData:data,parentDataProperty:"envName",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 }
@@ -253,17 +350,17 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate57.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
-validate57.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const formats0 = cjs(runtime1).fullFormats["date-time"];
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate55.evaluated;
+const evaluated0 = validate56.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -344,14 +441,14 @@ errors++;
 }
 }
 if(data.sessionId !== undefined){
-if(!(validate53(data.sessionId, {instancePath:instancePath+"/sessionId",parentData:data,parentDataProperty:"sessionId",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate54(data.sessionId, {instancePath:instancePath+"/sessionId",parentData:data,parentDataProperty:"sessionId",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
 errors = vErrors.length;
 }
 }
 if(data.identity !== undefined){
-if(!(validate57(data.identity, {instancePath:instancePath+"/identity",parentData:data,parentDataProperty:"identity",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+if(!(validate58(data.identity, {instancePath:instancePath+"/identity",parentData:data,parentDataProperty:"identity",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
 errors = vErrors.length;
 }
 }
@@ -466,17 +563,17 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
-validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate56.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const v3 = validate60;
+const v4 = validate61;
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
+const evaluated0 = validate61.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -587,8 +684,8 @@ errors++;
 }
 }
 if(data.envName !== undefined){
-if(!(validate54(data.envName, {instancePath:instancePath+"/envName",parentData:data,parentDataProperty:"envName",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate55(data.envName, {instancePath:instancePath+"/envName",parentData:data,parentDataProperty:"envName",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 }
@@ -628,18 +725,18 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate60.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
-validate60.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const v4 = validate62;
-const schema25 = {"type":"object","description":"`QueryResult<Session>`: one page of sessions. `items` is absent when `$count=true`.","additionalProperties":false,"required":["count","totalCount"],"properties":{"items":{"type":"array","items":{"$ref":"urn:portos-sessions:response#/$defs/Session"}},"count":{"type":"integer","minimum":0,"description":"Number of items in this page."},"totalCount":{"type":"integer","minimum":0,"description":"Number of sessions that match the filter, before paging."}}};
+const v5 = validate63;
+const schema26 = {"type":"object","description":"`QueryResult<Session>`: one page of sessions. `items` is absent when `$count=true`.","additionalProperties":false,"required":["count","totalCount"],"properties":{"items":{"type":"array","items":{"$ref":"urn:portos-sessions:response#/$defs/Session"}},"count":{"type":"integer","minimum":0,"description":"Number of items in this page."},"totalCount":{"type":"integer","minimum":0,"description":"Number of sessions that match the filter, before paging."}}};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
+const evaluated0 = validate63.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -684,8 +781,8 @@ let data0 = data.items;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate55(data0[i0], {instancePath:instancePath+"/items/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+if(!(validate56(data0[i0], {instancePath:instancePath+"/items/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 errors = vErrors.length;
 }
 }
@@ -762,19 +859,19 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate63.errors = vErrors;
 return errors === 0;
 }
-validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const v5 = validate64;
-const schema26 = {"type":"object","description":"An RFC 7807 problem, as PORTOS extends it.","additionalProperties":false,"properties":{"type":{"type":"string","description":"A URI reference that identifies the problem type."},"title":{"type":"string","description":"Short, localised summary of the problem."},"status":{"type":"integer","minimum":100,"maximum":599},"detail":{"type":"string"},"instance":{"type":"string","description":"The request path."},"traceId":{"type":"string"},"errorCode":{"$ref":"urn:portos-sessions:response#/$defs/ErrorCode"},"resource":{"$ref":"urn:portos-sessions:response#/$defs/ProblemResource"}}};
-const schema27 = {"type":"integer","description":"PORTOS error code: 1 unauthenticated, 2 unauthorized, 3 validation failed, 4 licence expired,\n5 resource locked, 6 version mismatch.\n","enum":[1,2,3,4,5,6]};
+const v6 = validate65;
+const schema27 = {"type":"object","description":"An RFC 7807 problem, as PORTOS extends it.","additionalProperties":false,"properties":{"type":{"type":"string","description":"A URI reference that identifies the problem type."},"title":{"type":"string","description":"Short, localised summary of the problem."},"status":{"type":"integer","minimum":100,"maximum":599},"detail":{"type":"string"},"instance":{"type":"string","description":"The request path."},"traceId":{"type":"string"},"errorCode":{"$ref":"urn:portos-sessions:response#/$defs/ErrorCode"},"resource":{"$ref":"urn:portos-sessions:response#/$defs/ProblemResource"}}};
+const schema28 = {"type":"integer","description":"PORTOS error code: 1 unauthenticated, 2 unauthorized, 3 validation failed, 4 licence expired,\n5 resource locked, 6 version mismatch.\n","enum":[1,2,3,4,5,6]};
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate65.evaluated;
+const evaluated0 = validate66.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -792,7 +889,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((data === 1) || (data === 2)) || (data === 3)) || (data === 4)) || (data === 5)) || (data === 6))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema28.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -801,17 +898,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate65.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
-validate65.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate66.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema28 = {"type":"object","description":"The resource a version mismatch (errorCode 6) is about.","additionalProperties":false,"required":["name","id"],"properties":{"name":{"type":"string"},"id":{"type":"string"},"version":{"type":"integer"}}};
+const schema29 = {"type":"object","description":"The resource a version mismatch (errorCode 6) is about.","additionalProperties":false,"required":["name","id"],"properties":{"name":{"type":"string"},"id":{"type":"string"},"version":{"type":"integer"}}};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate67.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -899,16 +996,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate67.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
-validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1024,14 +1121,14 @@ errors++;
 }
 }
 if(data.errorCode !== undefined){
-if(!(validate65(data.errorCode, {instancePath:instancePath+"/errorCode",parentData:data,parentDataProperty:"errorCode",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(!(validate66(data.errorCode, {instancePath:instancePath+"/errorCode",parentData:data,parentDataProperty:"errorCode",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 }
 if(data.resource !== undefined){
-if(!(validate67(data.resource, {instancePath:instancePath+"/resource",parentData:data,parentDataProperty:"resource",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate68(data.resource, {instancePath:instancePath+"/resource",parentData:data,parentDataProperty:"resource",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
@@ -1046,20 +1143,20 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const v6 = validate69;
-const schema29 = {"type":"object","description":"A 400 problem with the list of members in error. The properties of `ProblemDetails` are repeated\nhere rather than combined with `allOf`, because a closed object cannot be extended that way without\n`unevaluatedProperties`, which Prism's draft-07 validator does not understand.\n","additionalProperties":false,"required":["errors"],"properties":{"type":{"type":"string"},"title":{"type":"string"},"status":{"type":"integer","minimum":100,"maximum":599},"detail":{"type":"string"},"instance":{"type":"string"},"traceId":{"type":"string"},"errorCode":{"$ref":"urn:portos-sessions:response#/$defs/ErrorCode"},"resource":{"$ref":"urn:portos-sessions:response#/$defs/ProblemResource"},"errors":{"type":"array","items":{"$ref":"urn:portos-sessions:response#/$defs/ValidationErrorItem"}}}};
+const v7 = validate70;
+const schema30 = {"type":"object","description":"A 400 problem with the list of members in error. The properties of `ProblemDetails` are repeated\nhere rather than combined with `allOf`, because a closed object cannot be extended that way without\n`unevaluatedProperties`, which Prism's draft-07 validator does not understand.\n","additionalProperties":false,"required":["errors"],"properties":{"type":{"type":"string"},"title":{"type":"string"},"status":{"type":"integer","minimum":100,"maximum":599},"detail":{"type":"string"},"instance":{"type":"string"},"traceId":{"type":"string"},"errorCode":{"$ref":"urn:portos-sessions:response#/$defs/ErrorCode"},"resource":{"$ref":"urn:portos-sessions:response#/$defs/ProblemResource"},"errors":{"type":"array","items":{"$ref":"urn:portos-sessions:response#/$defs/ValidationErrorItem"}}}};
 const func7 = Object.prototype.hasOwnProperty;
-const schema30 = {"type":"object","additionalProperties":false,"required":["memberName","message"],"properties":{"memberName":{"type":"string","description":"The parameter or body member in error, as documented (`$take`, `sessionId`, `UserName`…)."},"message":{"type":"string","description":"What was wrong and what is allowed."},"code":{"type":"string"}}};
+const schema31 = {"type":"object","additionalProperties":false,"required":["memberName","message"],"properties":{"memberName":{"type":"string","description":"The parameter or body member in error, as documented (`$take`, `sessionId`, `UserName`…)."},"message":{"type":"string","description":"What was wrong and what is allowed."},"code":{"type":"string"}}};
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
+const evaluated0 = validate73.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1146,16 +1243,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
-validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate69.evaluated;
+const evaluated0 = validate70.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1174,7 +1271,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func7.call(schema29.properties, key0))){
+if(!(func7.call(schema30.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1281,14 +1378,14 @@ errors++;
 }
 }
 if(data.errorCode !== undefined){
-if(!(validate65(data.errorCode, {instancePath:instancePath+"/errorCode",parentData:data,parentDataProperty:"errorCode",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(!(validate66(data.errorCode, {instancePath:instancePath+"/errorCode",parentData:data,parentDataProperty:"errorCode",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 }
 if(data.resource !== undefined){
-if(!(validate67(data.resource, {instancePath:instancePath+"/resource",parentData:data,parentDataProperty:"resource",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate68(data.resource, {instancePath:instancePath+"/resource",parentData:data,parentDataProperty:"resource",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
@@ -1297,8 +1394,8 @@ let data8 = data.errors;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate72(data8[i0], {instancePath:instancePath+"/errors/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate73(data8[i0], {instancePath:instancePath+"/errors/" + i0,parentData:data8,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
 }
@@ -1325,17 +1422,17 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate69.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
-validate69.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const v7 = validate74;
+const v8 = validate75;
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate74.evaluated;
+const evaluated0 = validate75.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1422,17 +1519,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate74.errors = vErrors;
+validate75.errors = vErrors;
 return errors === 0;
 }
-validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate75.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const v8 = validate75;
+const v9 = validate76;
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate75.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1450,7 +1547,7 @@ vErrors.push(err0);
 errors++;
 }
 if(!((((((data === 1) || (data === 2)) || (data === 3)) || (data === 4)) || (data === 5)) || (data === 6))){
-const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema27.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath,schemaPath:"#/enum",keyword:"enum",params:{allowedValues: schema28.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1459,17 +1556,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate75.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate75.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const v9 = validate76;
+const v10 = validate77;
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate76.evaluated;
+const evaluated0 = validate77.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1557,18 +1654,18 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
-validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const v10 = validate78;
-const schema35 = {"type":"object","description":"Login credentials. Property names match case-insensitively.","required":["UserName","DeviceName"],"properties":{"UserName":{"type":"string","description":"Unique user name."},"Password":{"type":"string","description":"The user's password; absent or empty for a user without one.","writeOnly":true},"DeviceName":{"type":"string","description":"The unique name of the device the user is logging into."}}};
+const v11 = validate79;
+const schema36 = {"type":"object","description":"Login credentials. Property names match case-insensitively.","required":["UserName","DeviceName"],"properties":{"UserName":{"type":"string","description":"Unique user name."},"Password":{"type":"string","description":"The user's password; absent or empty for a user without one.","writeOnly":true},"DeviceName":{"type":"string","description":"The unique name of the device the user is logging into."}}};
 
-function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate78.evaluated;
+const evaluated0 = validate79.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1643,18 +1740,18 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate78.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
-validate78.evaluated = {"props":{"UserName":true,"Password":true,"DeviceName":true},"dynamicProps":false,"dynamicItems":false};
+validate79.evaluated = {"props":{"UserName":true,"Password":true,"DeviceName":true},"dynamicProps":false,"dynamicItems":false};
 
-const v11 = validate79;
-const schema36 = {"type":"object","description":"Login credentials. Property names match case-insensitively.","required":["UserName","DeviceName"],"properties":{"UserName":{"type":"string","description":"Unique user name."},"DeviceName":{"type":"string","description":"The unique name of the device the user is logging into."}}};
+const v12 = validate80;
+const schema37 = {"type":"object","description":"Login credentials. Property names match case-insensitively.","required":["UserName","DeviceName"],"properties":{"UserName":{"type":"string","description":"Unique user name."},"DeviceName":{"type":"string","description":"The unique name of the device the user is logging into."}}};
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate79.evaluated;
+const evaluated0 = validate80.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1717,20 +1814,20 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate79.errors = vErrors;
+validate80.errors = vErrors;
 return errors === 0;
 }
-validate79.evaluated = {"props":{"UserName":true,"DeviceName":true},"dynamicProps":false,"dynamicItems":false};
+validate80.evaluated = {"props":{"UserName":true,"DeviceName":true},"dynamicProps":false,"dynamicItems":false};
 
-const v12 = validate80;
-const schema37 = {"type":"object","additionalProperties":false,"required":["tokenId","refreshToken","user"],"properties":{"tokenId":{"type":"string","description":"The JWT to send as `Authorization: Bearer {tokenId}`."},"refreshToken":{"type":"string","description":"Opaque token for `POST /api/auth/refresh`."},"user":{"$ref":"urn:portos-sessions:response#/$defs/UserProfile"}}};
-const schema38 = {"type":"object","description":"The logged-in user and the device of the session.","additionalProperties":false,"required":["id","isVirtual","name","userName","featureName","rights","device"],"properties":{"id":{"type":"string"},"isVirtual":{"type":"boolean"},"name":{"type":"string"},"userName":{"type":"string"},"featureName":{"type":["string","null"]},"rights":{"type":"array","items":{"type":"string"}},"device":{"$ref":"urn:portos-sessions:response#/$defs/Device"}}};
-const schema39 = {"type":"object","additionalProperties":false,"required":["name","envName","description","preferences","settings"],"properties":{"name":{"type":"string"},"envName":{"$ref":"urn:portos-sessions:response#/$defs/EnvName"},"description":{"type":["string","null"]},"preferences":{"type":"object","description":"Free-form device preferences."},"settings":{"type":"object","description":"Device settings; values are strings.","additionalProperties":{"type":"string"}}}};
+const v13 = validate81;
+const schema38 = {"type":"object","additionalProperties":false,"required":["tokenId","refreshToken","user"],"properties":{"tokenId":{"type":"string","description":"The JWT to send as `Authorization: Bearer {tokenId}`."},"refreshToken":{"type":"string","description":"Opaque token for `POST /api/auth/refresh`."},"user":{"$ref":"urn:portos-sessions:response#/$defs/UserProfile"}}};
+const schema39 = {"type":"object","description":"The logged-in user and the device of the session.","additionalProperties":false,"required":["id","isVirtual","name","userName","featureName","rights","device"],"properties":{"id":{"type":"string"},"isVirtual":{"type":"boolean"},"name":{"type":"string"},"userName":{"type":"string"},"featureName":{"type":["string","null"]},"rights":{"type":"array","items":{"type":"string"}},"device":{"$ref":"urn:portos-sessions:response#/$defs/Device"}}};
+const schema40 = {"type":"object","additionalProperties":false,"required":["name","envName","description","preferences","settings"],"properties":{"name":{"type":"string"},"envName":{"$ref":"urn:portos-sessions:response#/$defs/EnvName"},"description":{"type":["string","null"]},"preferences":{"type":"object","description":"Free-form device preferences."},"settings":{"type":"object","description":"Device settings; values are strings.","additionalProperties":{"type":"string"}}}};
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate82.evaluated;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1813,15 +1910,15 @@ errors++;
 }
 }
 if(data.envName !== undefined){
-if(!(validate54(data.envName, {instancePath:instancePath+"/envName",parentData:data,parentDataProperty:"envName",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate55(data.envName, {instancePath:instancePath+"/envName",parentData:data,parentDataProperty:"envName",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 }
 if(data.description !== undefined){
 let data2 = data.description;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema39.properties.description.type},message:"must be string,null"};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema40.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1882,16 +1979,16 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate82.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate81.evaluated;
+const evaluated0 = validate82.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2032,7 +2129,7 @@ errors++;
 if(data.featureName !== undefined){
 let data4 = data.featureName;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err12 = {instancePath:instancePath+"/featureName",schemaPath:"#/properties/featureName/type",keyword:"type",params:{type: schema38.properties.featureName.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/featureName",schemaPath:"#/properties/featureName/type",keyword:"type",params:{type: schema39.properties.featureName.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2071,8 +2168,8 @@ errors++;
 }
 }
 if(data.device !== undefined){
-if(!(validate82(data.device, {instancePath:instancePath+"/device",parentData:data,parentDataProperty:"device",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate83(data.device, {instancePath:instancePath+"/device",parentData:data,parentDataProperty:"device",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 }
@@ -2087,16 +2184,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate80.evaluated;
+const evaluated0 = validate81.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2171,8 +2268,8 @@ errors++;
 }
 }
 if(data.user !== undefined){
-if(!(validate81(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(!(validate82(data.user, {instancePath:instancePath+"/user",parentData:data,parentDataProperty:"user",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
 }
 }
@@ -2187,17 +2284,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate80.errors = vErrors;
+validate81.errors = vErrors;
 return errors === 0;
 }
-validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const v13 = validate86;
+const v14 = validate87;
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
+const evaluated0 = validate87.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2338,7 +2435,7 @@ errors++;
 if(data.featureName !== undefined){
 let data4 = data.featureName;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err12 = {instancePath:instancePath+"/featureName",schemaPath:"#/properties/featureName/type",keyword:"type",params:{type: schema38.properties.featureName.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/featureName",schemaPath:"#/properties/featureName/type",keyword:"type",params:{type: schema39.properties.featureName.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2377,8 +2474,8 @@ errors++;
 }
 }
 if(data.device !== undefined){
-if(!(validate82(data.device, {instancePath:instancePath+"/device",parentData:data,parentDataProperty:"device",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate83(data.device, {instancePath:instancePath+"/device",parentData:data,parentDataProperty:"device",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 }
@@ -2393,17 +2490,17 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate86.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
-validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const v14 = validate88;
+const v15 = validate89;
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate88.evaluated;
+const evaluated0 = validate89.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2486,15 +2583,15 @@ errors++;
 }
 }
 if(data.envName !== undefined){
-if(!(validate54(data.envName, {instancePath:instancePath+"/envName",parentData:data,parentDataProperty:"envName",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if(!(validate55(data.envName, {instancePath:instancePath+"/envName",parentData:data,parentDataProperty:"envName",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 }
 if(data.description !== undefined){
 let data2 = data.description;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema39.properties.description.type},message:"must be string,null"};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: schema40.properties.description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2555,18 +2652,18 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate88.errors = vErrors;
+validate89.errors = vErrors;
 return errors === 0;
 }
-validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const v15 = validate90;
-const schema42 = {"type":"object","required":["tokenId","refreshToken"],"properties":{"tokenId":{"type":"string","description":"The token obtained at login or at the last refresh."},"refreshToken":{"type":"string","description":"The refresh token issued with it."}}};
+const v16 = validate91;
+const schema43 = {"type":"object","required":["tokenId","refreshToken"],"properties":{"tokenId":{"type":"string","description":"The token obtained at login or at the last refresh."},"refreshToken":{"type":"string","description":"The refresh token issued with it."}}};
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate90.evaluated;
+const evaluated0 = validate91.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2629,18 +2726,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate90.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
-validate90.evaluated = {"props":{"tokenId":true,"refreshToken":true},"dynamicProps":false,"dynamicItems":false};
+validate91.evaluated = {"props":{"tokenId":true,"refreshToken":true},"dynamicProps":false,"dynamicItems":false};
 
-const v16 = validate91;
-const schema43 = {"type":"object","additionalProperties":false,"required":["tokenId","refreshToken"],"properties":{"tokenId":{"type":"string"},"refreshToken":{"type":"string"}}};
+const v17 = validate92;
+const schema44 = {"type":"object","additionalProperties":false,"required":["tokenId","refreshToken"],"properties":{"tokenId":{"type":"string"},"refreshToken":{"type":"string"}}};
 
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate91.evaluated;
+const evaluated0 = validate92.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2715,220 +2812,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate91.errors = vErrors;
-return errors === 0;
-}
-validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const v17 = validate92;
-const schema44 = {"$id":"urn:portos-sessions:inline:32","type":"object","description":"A stored user: UserProfile without device, plus an optional password.","additionalProperties":false,"required":["id","isVirtual","name","userName","featureName","rights"],"properties":{"id":{"type":"string"},"isVirtual":{"type":"boolean"},"name":{"type":"string"},"userName":{"type":"string"},"featureName":{"type":["string","null"]},"rights":{"type":"array","items":{"type":"string"}},"password":{"type":"string"}}};
-
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:portos-sessions:inline:32" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate92.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.isVirtual === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "isVirtual"},message:"must have required property '"+"isVirtual"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.userName === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userName"},message:"must have required property '"+"userName"+"'"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(data.featureName === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "featureName"},message:"must have required property '"+"featureName"+"'"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-if(data.rights === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rights"},message:"must have required property '"+"rights"+"'"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "isVirtual")) || (key0 === "name")) || (key0 === "userName")) || (key0 === "featureName")) || (key0 === "rights")) || (key0 === "password"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-if(typeof data.id !== "string"){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.isVirtual !== undefined){
-if(typeof data.isVirtual !== "boolean"){
-const err8 = {instancePath:instancePath+"/isVirtual",schemaPath:"#/properties/isVirtual/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.userName !== undefined){
-if(typeof data.userName !== "string"){
-const err10 = {instancePath:instancePath+"/userName",schemaPath:"#/properties/userName/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.featureName !== undefined){
-let data4 = data.featureName;
-if((typeof data4 !== "string") && (data4 !== null)){
-const err11 = {instancePath:instancePath+"/featureName",schemaPath:"#/properties/featureName/type",keyword:"type",params:{type: schema44.properties.featureName.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.rights !== undefined){
-let data5 = data.rights;
-if(Array.isArray(data5)){
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-if(typeof data5[i0] !== "string"){
-const err12 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/rights",schemaPath:"#/properties/rights/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.password !== undefined){
-if(typeof data.password !== "string"){
-const err14 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
 validate92.errors = vErrors;
 return errors === 0;
 }
 validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const v18 = validate93;
-const schema45 = {"$id":"urn:portos-sessions:inline:33","type":"object","description":"A stored user: UserProfile without device, plus an optional password.","additionalProperties":false,"required":["id","isVirtual","name","userName","featureName","rights"],"properties":{"id":{"type":"string"},"isVirtual":{"type":"boolean"},"name":{"type":"string"},"userName":{"type":"string"},"featureName":{"type":["string","null"]},"rights":{"type":"array","items":{"type":"string"}},"password":{"type":"string"}}};
+const schema45 = {"$id":"urn:portos-sessions:inline:34","type":"object","description":"A stored user: UserProfile without device, plus an optional password.","additionalProperties":false,"required":["id","isVirtual","name","userName","featureName","rights"],"properties":{"id":{"type":"string"},"isVirtual":{"type":"boolean"},"name":{"type":"string"},"userName":{"type":"string"},"featureName":{"type":["string","null"]},"rights":{"type":"array","items":{"type":"string"}},"password":{"type":"string"}}};
 
 function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="urn:portos-sessions:inline:33" */;
+/*# sourceURL="urn:portos-sessions:inline:34" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate93.evaluated;
@@ -3128,60 +3021,267 @@ return errors === 0;
 }
 validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const v19 = validate94;
+const schema46 = {"$id":"urn:portos-sessions:inline:35","type":"object","description":"A stored user: UserProfile without device, plus an optional password.","additionalProperties":false,"required":["id","isVirtual","name","userName","featureName","rights"],"properties":{"id":{"type":"string"},"isVirtual":{"type":"boolean"},"name":{"type":"string"},"userName":{"type":"string"},"featureName":{"type":["string","null"]},"rights":{"type":"array","items":{"type":"string"}},"password":{"type":"string"}}};
+
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="urn:portos-sessions:inline:35" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate94.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.isVirtual === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "isVirtual"},message:"must have required property '"+"isVirtual"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.name === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.userName === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "userName"},message:"must have required property '"+"userName"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.featureName === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "featureName"},message:"must have required property '"+"featureName"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.rights === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rights"},message:"must have required property '"+"rights"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "id") || (key0 === "isVirtual")) || (key0 === "name")) || (key0 === "userName")) || (key0 === "featureName")) || (key0 === "rights")) || (key0 === "password"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.isVirtual !== undefined){
+if(typeof data.isVirtual !== "boolean"){
+const err8 = {instancePath:instancePath+"/isVirtual",schemaPath:"#/properties/isVirtual/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.userName !== undefined){
+if(typeof data.userName !== "string"){
+const err10 = {instancePath:instancePath+"/userName",schemaPath:"#/properties/userName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.featureName !== undefined){
+let data4 = data.featureName;
+if((typeof data4 !== "string") && (data4 !== null)){
+const err11 = {instancePath:instancePath+"/featureName",schemaPath:"#/properties/featureName/type",keyword:"type",params:{type: schema46.properties.featureName.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.rights !== undefined){
+let data5 = data.rights;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data5[i0] !== "string"){
+const err12 = {instancePath:instancePath+"/rights/" + i0,schemaPath:"#/properties/rights/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/rights",schemaPath:"#/properties/rights/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.password !== undefined){
+if(typeof data.password !== "string"){
+const err14 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate94.errors = vErrors;
+return errors === 0;
+}
+validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 /** Every validator of the spec by key; each sets `.errors` (ajv's error objects) when it returns false. */
 export const validators = {
-  "request SessionId": v0,
-  "response SessionId": v0,
-  "request EnvName": v1,
-  "response EnvName": v1,
-  "request Session": v2,
-  "response Session": v2,
-  "request SessionIdentity": v3,
-  "response SessionIdentity": v3,
-  "request SessionQueryResult": v4,
-  "response SessionQueryResult": v4,
-  "request ProblemDetails": v5,
-  "response ProblemDetails": v5,
-  "request PortosValidationProblemDetails": v6,
-  "response PortosValidationProblemDetails": v6,
-  "request ValidationErrorItem": v7,
-  "response ValidationErrorItem": v7,
-  "request ErrorCode": v8,
-  "response ErrorCode": v8,
-  "request ProblemResource": v9,
-  "response ProblemResource": v9,
-  "request AuthRequest": v10,
-  "response AuthRequest": v11,
-  "request AuthResult": v12,
-  "response AuthResult": v12,
-  "request UserProfile": v13,
-  "response UserProfile": v13,
-  "request Device": v14,
-  "response Device": v14,
-  "request RefreshRequest": v15,
-  "response RefreshRequest": v15,
-  "request RefreshResult": v16,
-  "response RefreshResult": v16,
-  "request UserRecord": v17,
-  "response UserRecord": v18,
-  "response getSessions 200 application/json": v4,
-  "response getSessions 400 application/problem+json": v6,
-  "response getSessions 401 application/problem+json": v5,
-  "response getSession 200 application/json": v2,
-  "response getSession 401 application/problem+json": v5,
-  "response getSession 404 application/problem+json": v5,
-  "response deleteSession 401 application/problem+json": v5,
-  "response deleteSession 404 application/problem+json": v5,
-  "response getCurrentUser 200 application/json": v13,
-  "response getCurrentUser 401 application/problem+json": v5,
-  "request body login": v10,
-  "response login 200 application/json": v12,
-  "response login 400 application/problem+json": v6,
-  "response login 401 application/problem+json": v5,
-  "response logout 401 application/problem+json": v5,
-  "request body refreshSession": v15,
-  "response refreshSession 200 application/json": v16,
-  "response refreshSession 400 application/problem+json": v6,
-  "response refreshSession 401 application/problem+json": v5,
+  "request RepeatableParameter": v0,
+  "response RepeatableParameter": v0,
+  "request SessionId": v1,
+  "response SessionId": v1,
+  "request EnvName": v2,
+  "response EnvName": v2,
+  "request Session": v3,
+  "response Session": v3,
+  "request SessionIdentity": v4,
+  "response SessionIdentity": v4,
+  "request SessionQueryResult": v5,
+  "response SessionQueryResult": v5,
+  "request ProblemDetails": v6,
+  "response ProblemDetails": v6,
+  "request PortosValidationProblemDetails": v7,
+  "response PortosValidationProblemDetails": v7,
+  "request ValidationErrorItem": v8,
+  "response ValidationErrorItem": v8,
+  "request ErrorCode": v9,
+  "response ErrorCode": v9,
+  "request ProblemResource": v10,
+  "response ProblemResource": v10,
+  "request AuthRequest": v11,
+  "response AuthRequest": v12,
+  "request AuthResult": v13,
+  "response AuthResult": v13,
+  "request UserProfile": v14,
+  "response UserProfile": v14,
+  "request Device": v15,
+  "response Device": v15,
+  "request RefreshRequest": v16,
+  "response RefreshRequest": v16,
+  "request RefreshResult": v17,
+  "response RefreshResult": v17,
+  "request UserRecord": v18,
+  "response UserRecord": v19,
+  "response getSessions 200 application/json": v5,
+  "response getSessions 400 application/problem+json": v7,
+  "response getSessions 401 application/problem+json": v6,
+  "response getSession 200 application/json": v3,
+  "response getSession 401 application/problem+json": v6,
+  "response getSession 404 application/problem+json": v6,
+  "response deleteSession 200 application/json": v3,
+  "response deleteSession 401 application/problem+json": v6,
+  "response deleteSession 404 application/problem+json": v6,
+  "response getCurrentUser 200 application/json": v14,
+  "response getCurrentUser 401 application/problem+json": v6,
+  "request body login": v11,
+  "response login 200 application/json": v13,
+  "response login 400 application/problem+json": v7,
+  "response login 401 application/problem+json": v6,
+  "response logout 401 application/problem+json": v6,
+  "request body refreshSession": v16,
+  "response refreshSession 200 application/json": v17,
+  "response refreshSession 400 application/problem+json": v7,
+  "response refreshSession 401 application/problem+json": v6,
 };
