@@ -11,7 +11,7 @@
 // Values
 export { readJsonObject, bindStringMembers, BODY_MEMBER } from './bind-body.ts';
 export { ProblemError, isProblemError } from './problem.ts';
-export { validationFailed, unauthenticated, notFound, methodNotAllowed, internalError } from './problems.ts';
+export { validationFailed, unauthenticated, notFound, methodNotAllowed, internalError, forbidden, alreadyExists, versionMismatch, resourceLocked } from './problems.ts';
 
 // Types
 export type { ValidationErrorItem } from './problem.ts';

@@ -6,6 +6,7 @@
 import type { Clock } from './clock.ts';
 import { formatInstant, instantMs } from './instant.ts';
 import { notFound, unauthenticated } from '../http/index.ts';
+import { spec } from '../spec/index.ts';
 import { randomAlphanumeric } from './random.ts';
 import type { AuthResult, RefreshResult, Session, UserProfile } from './records.ts';
 import type { Directory, SessionRepository } from './repository.ts';
@@ -73,6 +74,14 @@ export interface LifecycleDependencies {
   lifetime?: () => number;
 }
 
+const fieldsOf = (schema: string): string[] => Object.keys((spec.components.schemas[schema] as { properties: object }).properties);
+const PROFILE_FIELDS = fieldsOf('UserProfile').filter((field) => field !== 'device');
+const PROFILE_DEVICE_FIELDS = fieldsOf('ProfileDevice');
+
+function pick(record: object, fields: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(fields.filter((field) => field in record).map((field) => [field, (record as Record<string, unknown>)[field]]));
+}
+
 const BEARER = /^Bearer[ \t]+([^\s]+)[ \t]*$/i;
 
 export function createSessionLifecycle({ sessions, directory, tokens, clock, lifetime = () => SESSION_LIFETIME_MS }: LifecycleDependencies): SessionLifecycle {
@@ -123,8 +132,9 @@ export function createSessionLifecycle({ sessions, directory, tokens, clock, lif
     const user = directory.findUser(userName);
     const device = directory.findDevice(deviceName);
     if (!user || !device) throw unauthenticated('The user or device of this session no longer exists.');
-    const { password: _password, ...visible } = user;
-    return { ...visible, device: device as UserProfile['device'] };
+    // The profile shows the fields its schemas name: not the password, nor the resource's `_v`.
+    const visible = pick(user, PROFILE_FIELDS) as Omit<UserProfile, 'device'>;
+    return { ...visible, device: pick(device, PROFILE_DEVICE_FIELDS) as UserProfile['device'] };
   }
 
   async function login({ userName, password, deviceName }: LoginCredentials): Promise<AuthResult> {

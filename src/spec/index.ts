@@ -15,5 +15,7 @@ export type { SchemaIssue } from './issues.ts';
 export { compileSchema, schemaNames } from './schemas.ts';
 export type { Variant } from './schemas.ts';
 export { standardSchema } from './standard-schema.ts';
+export { buildCatalogue, catalogue, CatalogueError } from './catalogue.ts';
+export type { CatalogueResource, ResourceOperation, ResourceOperationKind } from './catalogue.ts';
 export type { StandardSchema } from './standard-schema.ts';
 export type { paths, components, operations as operationTypes } from '../generated/portos-sessions.ts';
