@@ -10,7 +10,7 @@ import { buildSeed, checkSeed, type Seed } from './build-seed.ts';
 import type { Fixtures } from './fixtures.ts';
 import { createResourceTable, type ResourceCollection, type ResourceTable, type StoredRecord } from './resource-table.ts';
 import { createSessionTable, type SessionCollection } from './session-table.ts';
-import { tableResources } from './table-resources.ts';
+import { catalogued, SESSION_COLLECTION, tableResources } from './table-resources.ts';
 
 export interface Store extends SessionRepository, Directory {
   /** The sessions (spec `Session`). Replaced by `reset()`: read `store.sessions` again afterwards. */
@@ -57,6 +57,20 @@ export function createStore(initial: Fixtures, clock: Clock): Store {
   const sessionTable = createSessionTable();
   const tables = new Map(tableResources.map((resource) => [resource.name, createResourceTable(resource)]));
   const tableOf = (name: string): ResourceTable => tables.get(name)!;
+  // The sessions, read through the generic list and item handlers; written only by the session rules.
+  const refuse = (): Promise<never> => Promise.reject(new Error('Failed to write a session through the generic table: the session rules write sessions (login, refresh, logout, DELETE /sessions/{id}).'));
+  const sessionView: ResourceTable = {
+    resource: catalogued(SESSION_COLLECTION),
+    get collection() {
+      return sessionTable.collection as unknown as ResourceTable['collection'];
+    },
+    get: (key) => sessionTable.getSession(key),
+    records: () => sessionTable.collection.findMany(),
+    query: (query) => sessionTable.querySessions(query),
+    put: refuse,
+    remove: refuse,
+    replaceAll: refuse,
+  };
 
   async function plant(seed: Seed): Promise<void> {
     for (const [name, table] of tables) await table.replaceAll((seed[name] ?? []) as StoredRecord[]);
@@ -78,7 +92,7 @@ export function createStore(initial: Fixtures, clock: Clock): Store {
     get collections() {
       return Object.fromEntries([...tables].map(([name, table]) => [name, table.collection]));
     },
-    table: (name) => tables.get(name),
+    table: (name) => (name === SESSION_COLLECTION ? sessionView : tables.get(name)),
     get ready() {
       return ready;
     },
