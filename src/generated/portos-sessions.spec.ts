@@ -43,6 +43,18 @@ export const document = {
   ],
   "tags": [
     {
+      "name": "Users",
+      "description": "The PORTOS users (read only here)."
+    },
+    {
+      "name": "Devices",
+      "description": "The PORTOS devices; writes need the rights `DeviceCreate`, `DeviceUpdate`, `DeviceDelete`."
+    },
+    {
+      "name": "API keys",
+      "description": "API keys for NWS4-HMAC-SHA256 request signing (read only here)."
+    },
+    {
       "name": "Sessions",
       "description": "A session is created when a user authenticates. Deleting the session makes the token issued by that\nauthentication unusable: the user must log in again.\n"
     },
@@ -62,6 +74,20 @@ export const document = {
         "operationId": "getSessions",
         "tags": [
           "Sessions"
+        ],
+        "x-ndata-sort-keys": [
+          "sessionId",
+          "startedAt",
+          "expiresAt",
+          "lastAccessAt",
+          "_v",
+          "identity.userName",
+          "identity.deviceName",
+          "identity.envName",
+          "identity.authenticationType"
+        ],
+        "x-ndata-default-order": [
+          "startedAt"
         ],
         "summary": "List sessions",
         "description": "Returns the sessions that match the query, as `QueryResult<Session>`.\n\nPaging happens after filtering and sorting: `count` is the number of items in this page and\n`totalCount` the number of sessions that match the filter before paging. With `$count=true` the\nresponse has `count` and `totalCount` but no `items`.\n\nExamples: `?$sort=-lastAccessAt&$skip=20&$take=10`,\n`?sessionId=in:soZIt6uj62fzs8ep4UvnNSxRXFryUiq3:Hq6563mjODIOwNa87Cgi295uNPlKeOqA`,\n`?sessionId=gt:a;lt:n&$count=true`.\n",
@@ -518,6 +544,14 @@ export const document = {
                     "UserName": "100",
                     "DeviceName": "BackOffice"
                   }
+                },
+                "clerk": {
+                  "summary": "A cashier without device rights on the BackOffice device",
+                  "description": "The login that gives the 403 examples their token (user 103 holds only `sales`).",
+                  "value": {
+                    "UserName": "103",
+                    "DeviceName": "BackOffice"
+                  }
                 }
               }
             }
@@ -552,6 +586,36 @@ export const document = {
                         "featureName": null,
                         "rights": [
                           "admin"
+                        ],
+                        "device": {
+                          "name": "BackOffice",
+                          "envName": "BackOffice",
+                          "description": "BackOffice",
+                          "preferences": {},
+                          "settings": {
+                            "ReportCurrency": "EUR"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "clerk": {
+                    "summary": "The cashier 103 logged in on the BackOffice device",
+                    "x-varying": [
+                      "tokenId",
+                      "refreshToken"
+                    ],
+                    "value": {
+                      "tokenId": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzaWQiOiJDbGVya1Nlc3Npb25PbkJhY2tPZmZpY2UwMDAwMCIsImp0aSI6IkNsZXJrVG9rZW4wMDAwMDAwMDAwIiwic3ViIjoiMTAzIiwiaWF0IjoxNjkxMTg0NjAwLCJleHAiOjE2OTEyMjc4MDB9.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+                      "refreshToken": "Cl3rkRefreshToken00000000000",
+                      "user": {
+                        "id": "635f7ae3072edfeae7c26a23",
+                        "isVirtual": false,
+                        "name": "Tomáš Varga",
+                        "userName": "103",
+                        "featureName": null,
+                        "rights": [
+                          "sales"
                         ],
                         "device": {
                           "name": "BackOffice",
@@ -882,6 +946,1553 @@ export const document = {
           }
         }
       }
+    },
+    "/users": {
+      "get": {
+        "operationId": "getUsers",
+        "tags": [
+          "Users"
+        ],
+        "summary": "List users",
+        "description": "Returns the users that match the query, as `QueryResult<User>` (NData: `$skip`, `$take`, `$sort`,\n`$count` and the documented filter members). Any authenticated caller may list users (inferred).\nWith no `$sort` the order is `userName` ascending; ties end in `id` ascending. Passwords are never\nanswered.\n",
+        "x-ndata-sort-keys": [
+          "id",
+          "userName",
+          "name",
+          "isActive",
+          "isVirtual",
+          "featureName",
+          "_v"
+        ],
+        "x-ndata-default-order": [
+          "userName"
+        ],
+        "parameters": [
+          {
+            "name": "isActive",
+            "in": "query",
+            "required": false,
+            "description": "NData filter on `isActive` (`true` or `false`).",
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "examples": {
+              "activeByName": {
+                "summary": "Active only",
+                "value": [
+                  "true"
+                ]
+              },
+              "badFilter": {
+                "summary": "Not a boolean",
+                "value": [
+                  "maybe"
+                ]
+              }
+            }
+          },
+          {
+            "$ref": "#/components/parameters/IsVirtualFilter"
+          },
+          {
+            "$ref": "#/components/parameters/FeatureNameFilter"
+          },
+          {
+            "$ref": "#/components/parameters/UserNameFilter"
+          },
+          {
+            "$ref": "#/components/parameters/NameFilter"
+          },
+          {
+            "$ref": "#/components/parameters/ResourceSkip"
+          },
+          {
+            "name": "$take",
+            "in": "query",
+            "required": false,
+            "description": "Maximum number of items to return.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 2147483647
+            },
+            "examples": {
+              "activeByName": {
+                "summary": "A page of two",
+                "value": 2
+              }
+            }
+          },
+          {
+            "name": "$sort",
+            "in": "query",
+            "required": false,
+            "description": "Sort keys (see `x-ndata-sort-keys`).",
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "examples": {
+              "activeByName": {
+                "summary": "By name",
+                "value": [
+                  "name"
+                ]
+              }
+            }
+          },
+          {
+            "$ref": "#/components/parameters/ResourceCount"
+          },
+          {
+            "$ref": "#/components/parameters/AcceptLanguage"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The page of users that match the query.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/UserQueryResult"
+                },
+                "examples": {
+                  "activeByName": {
+                    "summary": "Active users by name, a page of two",
+                    "description": "`?isActive=true&$sort=name&$take=2`",
+                    "value": {
+                      "items": [
+                        {
+                          "id": "635f7ae3072edfeae7c26a50",
+                          "isActive": true,
+                          "isVirtual": false,
+                          "userName": "demo",
+                          "name": "Demo pokladník",
+                          "featureName": null,
+                          "rights": [
+                            "sales"
+                          ],
+                          "_v": 1
+                        },
+                        {
+                          "id": "635f7ae3072edfeae7c26a40",
+                          "isActive": true,
+                          "isVirtual": true,
+                          "userName": "eshop",
+                          "name": "Integrácia e-shopu",
+                          "featureName": "EshopIntegration",
+                          "rights": [
+                            "admin"
+                          ],
+                          "_v": 1
+                        }
+                      ],
+                      "count": 2,
+                      "totalCount": 9
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The query is not valid; `errors` names each parameter in error.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PortosValidationProblemDetails"
+                },
+                "examples": {
+                  "badFilter": {
+                    "summary": "A boolean filter with a word that is not a boolean",
+                    "description": "`?isActive=maybe`",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "value": {
+                      "title": "Vyskytla sa jedna alebo viac validačných chýb.",
+                      "status": 400,
+                      "instance": "/users",
+                      "traceId": "00-000000000000000000000000005e1f00-0000000000abc000-00",
+                      "errorCode": 3,
+                      "errors": [
+                        {
+                          "memberName": "isActive",
+                          "message": "`isActive` operation `maybe` has an argument `maybe` that is not a boolean; expected `true` or `false`."
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The token is missing, malformed, badly signed, or its session is deleted or expired.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "missingToken": {
+                    "x-login": "none",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "summary": "No Authorization header",
+                    "value": {
+                      "title": "Používateľ nie je overený.",
+                      "status": 401,
+                      "detail": "The Authorization header is missing; send \"Authorization: Bearer {tokenId}\".",
+                      "instance": "/users",
+                      "traceId": "00-000000000000000000000000005e1f01-0000000000abc001-00",
+                      "errorCode": 1
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/users/{id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/UserIdPath"
+        }
+      ],
+      "get": {
+        "operationId": "getUser",
+        "tags": [
+          "Users"
+        ],
+        "summary": "Get one user",
+        "description": "Returns the user with the given id (any authenticated caller, inferred); the password is never answered.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/AcceptLanguage"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Resource found.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/User"
+                },
+                "examples": {
+                  "owner": {
+                    "summary": "The owner",
+                    "value": {
+                      "id": "635f7ae3072edfeae7c26a1e",
+                      "isActive": true,
+                      "isVirtual": false,
+                      "userName": "999",
+                      "name": "Majiteľ",
+                      "featureName": null,
+                      "rights": [
+                        "admin"
+                      ],
+                      "_v": 1
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The token is missing, malformed, badly signed, or its session is deleted or expired.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "missingToken": {
+                    "x-login": "none",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "summary": "No Authorization header",
+                    "value": {
+                      "title": "Používateľ nie je overený.",
+                      "status": 401,
+                      "detail": "The Authorization header is missing; send \"Authorization: Bearer {tokenId}\".",
+                      "instance": "/users/635f7ae3072edfeae7c26a1e",
+                      "traceId": "00-000000000000000000000000005e1f02-0000000000abc002-00",
+                      "errorCode": 1
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "description": "Given resource was not found.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "unknown": {
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "summary": "Not found",
+                    "value": {
+                      "title": "Zdroj nebol nájdený",
+                      "status": 404,
+                      "instance": "/users/000000000000000000000000",
+                      "traceId": "00-000000000000000000000000005e1f03-0000000000abc003-00"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/devices": {
+      "get": {
+        "operationId": "getDevices",
+        "tags": [
+          "Devices"
+        ],
+        "summary": "List devices",
+        "description": "Returns the devices that match the query, as `QueryResult<Device>`. Any authenticated caller may\nlist devices (inferred). With no `$sort` the order is `name` ascending (the key).\n",
+        "x-ndata-sort-keys": [
+          "name",
+          "envName",
+          "isActive",
+          "description",
+          "_v"
+        ],
+        "x-ndata-default-order": [
+          "name"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/NameFilter"
+          },
+          {
+            "$ref": "#/components/parameters/IsActiveFilter"
+          },
+          {
+            "name": "envName",
+            "in": "query",
+            "required": false,
+            "description": "NData filter on `envName`.",
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "examples": {
+              "pdasDescending": {
+                "summary": "PDAs",
+                "value": [
+                  "PDA"
+                ]
+              }
+            }
+          },
+          {
+            "$ref": "#/components/parameters/ResourceSkip"
+          },
+          {
+            "name": "$take",
+            "in": "query",
+            "required": false,
+            "description": "Maximum number of items to return.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 2147483647
+            },
+            "examples": {
+              "pdasDescending": {
+                "summary": "A page of two",
+                "value": 2
+              }
+            }
+          },
+          {
+            "name": "$sort",
+            "in": "query",
+            "required": false,
+            "description": "Sort keys (see `x-ndata-sort-keys`).",
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "examples": {
+              "pdasDescending": {
+                "summary": "Last names first",
+                "value": [
+                  "-name"
+                ]
+              },
+              "badSort": {
+                "summary": "A key that does not exist",
+                "value": [
+                  "colour"
+                ]
+              }
+            }
+          },
+          {
+            "$ref": "#/components/parameters/ResourceCount"
+          },
+          {
+            "$ref": "#/components/parameters/AcceptLanguage"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The page of devices that match the query.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeviceQueryResult"
+                },
+                "examples": {
+                  "pdasDescending": {
+                    "summary": "PDAs, last names first, a page of two",
+                    "description": "`?envName=PDA&$sort=-name&$take=2`",
+                    "value": {
+                      "items": [
+                        {
+                          "name": "PDA10",
+                          "isActive": true,
+                          "envName": "PDA",
+                          "description": "Ručný terminál 10",
+                          "roles": [],
+                          "preferences": {},
+                          "settings": {
+                            "MaxQuantity": "50",
+                            "ScannerMode": "Continuous"
+                          },
+                          "_v": 1
+                        },
+                        {
+                          "name": "PDA09",
+                          "isActive": true,
+                          "envName": "PDA",
+                          "description": "Ručný terminál 9",
+                          "roles": [],
+                          "preferences": {},
+                          "settings": {
+                            "MaxQuantity": "50",
+                            "ScannerMode": "Continuous"
+                          },
+                          "_v": 1
+                        }
+                      ],
+                      "count": 2,
+                      "totalCount": 10
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The query is not valid; `errors` names each parameter in error.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PortosValidationProblemDetails"
+                },
+                "examples": {
+                  "badSort": {
+                    "summary": "An unknown sort key",
+                    "description": "`?$sort=colour`",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "value": {
+                      "title": "Vyskytla sa jedna alebo viac validačných chýb.",
+                      "status": 400,
+                      "instance": "/devices",
+                      "traceId": "00-000000000000000000000000005e1f04-0000000000abc004-00",
+                      "errorCode": 3,
+                      "errors": [
+                        {
+                          "memberName": "$sort",
+                          "message": "`$sort` key `colour` is unknown; allowed keys (any letter case): `name`, `envName`, `isActive`, `description`, `_v`."
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The token is missing, malformed, badly signed, or its session is deleted or expired.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "missingToken": {
+                    "x-login": "none",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "summary": "No Authorization header",
+                    "value": {
+                      "title": "Používateľ nie je overený.",
+                      "status": 401,
+                      "detail": "The Authorization header is missing; send \"Authorization: Bearer {tokenId}\".",
+                      "instance": "/devices",
+                      "traceId": "00-000000000000000000000000005e1f05-0000000000abc005-00",
+                      "errorCode": 1
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "post": {
+        "operationId": "createDevice",
+        "tags": [
+          "Devices"
+        ],
+        "summary": "Create a device",
+        "description": "Creates a device; the caller needs the right `DeviceCreate` (documented; `admin` holds every right,\ninferred). The new device has `_v` 1; a `_v` in the body is ignored. A name that exists already\nanswers 409 (inferred).\n",
+        "x-portos-rights": [
+          "DeviceCreate"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/AcceptLanguage"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/Device"
+              },
+              "examples": {
+                "created": {
+                  "$ref": "#/components/examples/NewDeviceP21"
+                },
+                "emptyName": {
+                  "summary": "An empty name",
+                  "value": {
+                    "name": "",
+                    "envName": "CashRegister",
+                    "description": null,
+                    "preferences": {},
+                    "settings": {}
+                  }
+                },
+                "missingToken": {
+                  "$ref": "#/components/examples/NewDeviceP21"
+                },
+                "clerk": {
+                  "$ref": "#/components/examples/NewDeviceP21"
+                },
+                "exists": {
+                  "summary": "A device named like an existing one",
+                  "value": {
+                    "name": "P01",
+                    "envName": "CashRegister",
+                    "description": "P01",
+                    "preferences": {},
+                    "settings": {}
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Created.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Device"
+                },
+                "examples": {
+                  "created": {
+                    "value": {
+                      "name": "P21",
+                      "isActive": true,
+                      "envName": "CashRegister",
+                      "description": "Pokladňa 21",
+                      "roles": [],
+                      "preferences": {},
+                      "settings": {
+                        "MaxQuantity": "200",
+                        "DefaultFiscalName": "eKasa"
+                      },
+                      "_v": 1
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The body is not valid; `errors` names each member in error.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PortosValidationProblemDetails"
+                },
+                "examples": {
+                  "emptyName": {
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "value": {
+                      "title": "Vyskytla sa jedna alebo viac validačných chýb.",
+                      "status": 400,
+                      "instance": "/devices",
+                      "traceId": "00-000000000000000000000000005e1f06-0000000000abc006-00",
+                      "errorCode": 3,
+                      "errors": [
+                        {
+                          "memberName": "name",
+                          "message": "The name field is required."
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The token is missing, malformed, badly signed, or its session is deleted or expired.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "missingToken": {
+                    "x-login": "none",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "summary": "No Authorization header",
+                    "value": {
+                      "title": "Používateľ nie je overený.",
+                      "status": 401,
+                      "detail": "The Authorization header is missing; send \"Authorization: Bearer {tokenId}\".",
+                      "instance": "/devices",
+                      "traceId": "00-000000000000000000000000005e1f05-0000000000abc005-00",
+                      "errorCode": 1
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "403": {
+            "description": "The caller lacks the right `DeviceCreate`.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "clerk": {
+                    "x-login": "clerk",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "value": {
+                      "title": "Prístup zamietnutý.",
+                      "status": 403,
+                      "detail": "The right \"DeviceCreate\" is required.",
+                      "instance": "/devices",
+                      "traceId": "00-000000000000000000000000005e1f07-0000000000abc007-00",
+                      "errorCode": 2
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "409": {
+            "description": "A device with this name exists already.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "exists": {
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "value": {
+                      "title": "Konflikt.",
+                      "status": 409,
+                      "detail": "A Device with name \"P01\" exists already; PUT /devices/P01 updates it.",
+                      "instance": "/devices",
+                      "traceId": "00-000000000000000000000000005e1f08-0000000000abc008-00"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/devices/{name}": {
+      "get": {
+        "operationId": "getDevice",
+        "tags": [
+          "Devices"
+        ],
+        "summary": "Get one device",
+        "description": "Returns the device with the given name (any authenticated caller, inferred).",
+        "parameters": [
+          {
+            "name": "name",
+            "in": "path",
+            "required": true,
+            "description": "The device's unique name.",
+            "schema": {
+              "type": "string"
+            },
+            "examples": {
+              "p01": {
+                "summary": "Cash register P01",
+                "value": "P01"
+              },
+              "missingToken": {
+                "summary": "Any device; the request has no token",
+                "value": "P01"
+              },
+              "unknown": {
+                "summary": "No such device",
+                "value": "P99"
+              }
+            }
+          },
+          {
+            "$ref": "#/components/parameters/AcceptLanguage"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Resource found.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Device"
+                },
+                "examples": {
+                  "p01": {
+                    "value": {
+                      "name": "P01",
+                      "isActive": true,
+                      "envName": "CashRegister",
+                      "description": "P01",
+                      "roles": [],
+                      "preferences": {},
+                      "settings": {
+                        "MaxQuantity": "200",
+                        "DefaultFiscalName": "eKasa"
+                      },
+                      "_v": 1
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The token is missing, malformed, badly signed, or its session is deleted or expired.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "missingToken": {
+                    "x-login": "none",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "summary": "No Authorization header",
+                    "value": {
+                      "title": "Používateľ nie je overený.",
+                      "status": 401,
+                      "detail": "The Authorization header is missing; send \"Authorization: Bearer {tokenId}\".",
+                      "instance": "/devices/P01",
+                      "traceId": "00-000000000000000000000000005e1f09-0000000000abc009-00",
+                      "errorCode": 1
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "description": "Given resource was not found.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "unknown": {
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "summary": "Not found",
+                    "value": {
+                      "title": "Zdroj nebol nájdený",
+                      "status": 404,
+                      "instance": "/devices/P99",
+                      "traceId": "00-000000000000000000000000005e1f0b-0000000000abc00b-00"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "put": {
+        "operationId": "putDevice",
+        "tags": [
+          "Devices"
+        ],
+        "summary": "Create or update a device",
+        "description": "\"Creates new or updates existing\" (documented). Creating needs `DeviceCreate`, updating\n`DeviceUpdate` (documented; a PUT that creates needs what the collection's POST needs, inferred).\nThe body's `name` must be the path's. An update whose body carries a `_v` other than the stored one\nanswers 409 with errorCode 6 and `resource` (inferred); without `_v` it applies. Each write adds 1\nto `_v`.\n",
+        "x-portos-rights": [
+          "DeviceUpdate"
+        ],
+        "parameters": [
+          {
+            "name": "name",
+            "in": "path",
+            "required": true,
+            "description": "The device's unique name.",
+            "schema": {
+              "type": "string"
+            },
+            "examples": {
+              "updated": {
+                "summary": "Cash register P02",
+                "value": "P02"
+              },
+              "created": {
+                "summary": "A name no device has yet",
+                "value": "P21"
+              },
+              "nameMismatch": {
+                "summary": "Cash register P02",
+                "value": "P02"
+              },
+              "missingToken": {
+                "summary": "Any device; the request has no token",
+                "value": "P21"
+              },
+              "clerk": {
+                "summary": "Cash register P02",
+                "value": "P02"
+              },
+              "staleVersion": {
+                "summary": "Cash register P02",
+                "value": "P02"
+              }
+            }
+          },
+          {
+            "$ref": "#/components/parameters/AcceptLanguage"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/Device"
+              },
+              "examples": {
+                "updated": {
+                  "summary": "P02 renamed in its description, at the version read",
+                  "value": {
+                    "name": "P02",
+                    "isActive": true,
+                    "envName": "CashRegister",
+                    "description": "Pokladňa 2 (terasa)",
+                    "roles": [],
+                    "preferences": {},
+                    "settings": {
+                      "MaxQuantity": "200",
+                      "DefaultFiscalName": "eKasa"
+                    },
+                    "_v": 1
+                  }
+                },
+                "created": {
+                  "$ref": "#/components/examples/NewDeviceP21"
+                },
+                "nameMismatch": {
+                  "summary": "A body that names another device than the path",
+                  "value": {
+                    "name": "P03",
+                    "envName": "CashRegister",
+                    "description": "P03",
+                    "preferences": {},
+                    "settings": {}
+                  }
+                },
+                "missingToken": {
+                  "$ref": "#/components/examples/NewDeviceP21"
+                },
+                "clerk": {
+                  "summary": "Any update; the caller lacks DeviceUpdate",
+                  "value": {
+                    "name": "P02",
+                    "envName": "CashRegister",
+                    "description": "Pokladňa 2",
+                    "preferences": {},
+                    "settings": {}
+                  }
+                },
+                "staleVersion": {
+                  "summary": "An update based on an older version than the stored one",
+                  "value": {
+                    "name": "P02",
+                    "envName": "CashRegister",
+                    "description": "Pokladňa 2",
+                    "preferences": {},
+                    "settings": {},
+                    "_v": 0
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Updated.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Device"
+                },
+                "examples": {
+                  "updated": {
+                    "value": {
+                      "name": "P02",
+                      "isActive": true,
+                      "envName": "CashRegister",
+                      "description": "Pokladňa 2 (terasa)",
+                      "roles": [],
+                      "preferences": {},
+                      "settings": {
+                        "MaxQuantity": "200",
+                        "DefaultFiscalName": "eKasa"
+                      },
+                      "_v": 2
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "201": {
+            "description": "Created.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Device"
+                },
+                "examples": {
+                  "created": {
+                    "value": {
+                      "name": "P21",
+                      "isActive": true,
+                      "envName": "CashRegister",
+                      "description": "Pokladňa 21",
+                      "roles": [],
+                      "preferences": {},
+                      "settings": {
+                        "MaxQuantity": "200",
+                        "DefaultFiscalName": "eKasa"
+                      },
+                      "_v": 1
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The body is not valid; `errors` names each member in error.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PortosValidationProblemDetails"
+                },
+                "examples": {
+                  "nameMismatch": {
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "value": {
+                      "title": "Vyskytla sa jedna alebo viac validačných chýb.",
+                      "status": 400,
+                      "instance": "/devices/P02",
+                      "traceId": "00-000000000000000000000000005e1f0c-0000000000abc00c-00",
+                      "errorCode": 3,
+                      "errors": [
+                        {
+                          "memberName": "name",
+                          "message": "name must be the one in the path, \"P02\"; got \"P03\"."
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The token is missing, malformed, badly signed, or its session is deleted or expired.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "missingToken": {
+                    "x-login": "none",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "summary": "No Authorization header",
+                    "value": {
+                      "title": "Používateľ nie je overený.",
+                      "status": 401,
+                      "detail": "The Authorization header is missing; send \"Authorization: Bearer {tokenId}\".",
+                      "instance": "/devices/P21",
+                      "traceId": "00-000000000000000000000000005e1f0a-0000000000abc00a-00",
+                      "errorCode": 1
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "403": {
+            "description": "The caller lacks `DeviceUpdate` (an update) or `DeviceCreate` (a creation).",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "clerk": {
+                    "x-login": "clerk",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "value": {
+                      "title": "Prístup zamietnutý.",
+                      "status": 403,
+                      "detail": "The right \"DeviceUpdate\" is required.",
+                      "instance": "/devices/P02",
+                      "traceId": "00-000000000000000000000000005e1f0d-0000000000abc00d-00",
+                      "errorCode": 2
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "409": {
+            "description": "The body's `_v` is not the stored version (errorCode 6).",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "staleVersion": {
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "value": {
+                      "title": "Konflikt.",
+                      "status": 409,
+                      "detail": "Device \"P02\" is at version 1; the request was based on version 0.",
+                      "instance": "/devices/P02",
+                      "traceId": "00-000000000000000000000000005e1f0e-0000000000abc00e-00",
+                      "errorCode": 6,
+                      "resource": {
+                        "name": "Device",
+                        "id": "P02",
+                        "version": 1
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteDevice",
+        "tags": [
+          "Devices"
+        ],
+        "summary": "Delete a device",
+        "description": "Deletes the device; the caller needs `DeviceDelete` (documented). A device on which a live session\nruns is locked: 423 with errorCode 5 (inferred); end the session first.\n",
+        "x-portos-rights": [
+          "DeviceDelete"
+        ],
+        "parameters": [
+          {
+            "name": "name",
+            "in": "path",
+            "required": true,
+            "description": "The device's unique name.",
+            "schema": {
+              "type": "string"
+            },
+            "examples": {
+              "unused": {
+                "summary": "P19 (holds no session)",
+                "value": "P19"
+              },
+              "missingToken": {
+                "summary": "Any device; the request has no token",
+                "value": "P01"
+              },
+              "clerk": {
+                "summary": "Cash register P02",
+                "value": "P02"
+              },
+              "unknown": {
+                "summary": "No such device",
+                "value": "P99"
+              },
+              "inUse": {
+                "summary": "P01 (a seeded session runs there)",
+                "value": "P01"
+              }
+            }
+          },
+          {
+            "$ref": "#/components/parameters/AcceptLanguage"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "No Content. Successfully deleted."
+          },
+          "401": {
+            "description": "The token is missing, malformed, badly signed, or its session is deleted or expired.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "missingToken": {
+                    "x-login": "none",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "summary": "No Authorization header",
+                    "value": {
+                      "title": "Používateľ nie je overený.",
+                      "status": 401,
+                      "detail": "The Authorization header is missing; send \"Authorization: Bearer {tokenId}\".",
+                      "instance": "/devices/P01",
+                      "traceId": "00-000000000000000000000000005e1f09-0000000000abc009-00",
+                      "errorCode": 1
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "403": {
+            "description": "The caller lacks the right `DeviceDelete`.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "clerk": {
+                    "x-login": "clerk",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "value": {
+                      "title": "Prístup zamietnutý.",
+                      "status": 403,
+                      "detail": "The right \"DeviceDelete\" is required.",
+                      "instance": "/devices/P02",
+                      "traceId": "00-000000000000000000000000005e1f0f-0000000000abc00f-00",
+                      "errorCode": 2
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "description": "Given resource was not found.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "unknown": {
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "summary": "Not found",
+                    "value": {
+                      "title": "Zdroj nebol nájdený",
+                      "status": 404,
+                      "instance": "/devices/P99",
+                      "traceId": "00-000000000000000000000000005e1f0b-0000000000abc00b-00"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "423": {
+            "description": "A live session runs on the device (errorCode 5).",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "inUse": {
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "value": {
+                      "title": "Zdroj je uzamknutý.",
+                      "status": 423,
+                      "detail": "Device \"P01\" is in use by a live session; end that session first.",
+                      "instance": "/devices/P01",
+                      "traceId": "00-000000000000000000000000005e1f10-0000000000abc010-00",
+                      "errorCode": 5
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/apikeys": {
+      "get": {
+        "operationId": "getApiKeys",
+        "tags": [
+          "API keys"
+        ],
+        "summary": "List API keys",
+        "description": "Returns the API keys that match the query, as `QueryResult<ApiKey>`. Any authenticated caller may\nlist them (inferred). `clientSecret` is write-only: never answered (inferred). With no `$sort` the\norder is `createdAt` ascending; ties end in `id` ascending.\n",
+        "x-ndata-sort-keys": [
+          "id",
+          "name",
+          "isActive",
+          "createdAt",
+          "userName",
+          "deviceName",
+          "_v"
+        ],
+        "x-ndata-default-order": [
+          "createdAt"
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdFilter"
+          },
+          {
+            "name": "isActive",
+            "in": "query",
+            "required": false,
+            "description": "NData filter on `isActive` (`true` or `false`).",
+            "style": "form",
+            "explode": true,
+            "schema": {
+              "type": "array",
+              "items": {
+                "type": "string"
+              }
+            },
+            "examples": {
+              "activeCount": {
+                "summary": "Active only",
+                "value": [
+                  "true"
+                ]
+              },
+              "badFilter": {
+                "summary": "Not a boolean",
+                "value": [
+                  "maybe"
+                ]
+              }
+            }
+          },
+          {
+            "$ref": "#/components/parameters/ResourceSkip"
+          },
+          {
+            "$ref": "#/components/parameters/ResourceTake"
+          },
+          {
+            "$ref": "#/components/parameters/ResourceSort"
+          },
+          {
+            "name": "$count",
+            "in": "query",
+            "required": false,
+            "description": "When `true`, only the counts.",
+            "schema": {
+              "type": "boolean"
+            },
+            "examples": {
+              "activeCount": {
+                "summary": "Counts only",
+                "value": true
+              }
+            }
+          },
+          {
+            "$ref": "#/components/parameters/AcceptLanguage"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The page of API keys that match the query.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ApiKeyQueryResult"
+                },
+                "examples": {
+                  "activeCount": {
+                    "summary": "Counts of the active keys",
+                    "description": "`?isActive=true&$count=true`",
+                    "value": {
+                      "count": 2,
+                      "totalCount": 2
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "description": "The query is not valid; `errors` names each parameter in error.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PortosValidationProblemDetails"
+                },
+                "examples": {
+                  "badFilter": {
+                    "summary": "A boolean filter with a word that is not a boolean",
+                    "description": "`?isActive=maybe`",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "value": {
+                      "title": "Vyskytla sa jedna alebo viac validačných chýb.",
+                      "status": 400,
+                      "instance": "/apikeys",
+                      "traceId": "00-000000000000000000000000005e1f11-0000000000abc011-00",
+                      "errorCode": 3,
+                      "errors": [
+                        {
+                          "memberName": "isActive",
+                          "message": "`isActive` operation `maybe` has an argument `maybe` that is not a boolean; expected `true` or `false`."
+                        }
+                      ]
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The token is missing, malformed, badly signed, or its session is deleted or expired.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "missingToken": {
+                    "x-login": "none",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "summary": "No Authorization header",
+                    "value": {
+                      "title": "Používateľ nie je overený.",
+                      "status": 401,
+                      "detail": "The Authorization header is missing; send \"Authorization: Bearer {tokenId}\".",
+                      "instance": "/apikeys",
+                      "traceId": "00-000000000000000000000000005e1f12-0000000000abc012-00",
+                      "errorCode": 1
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/apikeys/{id}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ApiKeyIdPath"
+        }
+      ],
+      "get": {
+        "operationId": "getApiKey",
+        "tags": [
+          "API keys"
+        ],
+        "summary": "Get one API key",
+        "description": "Returns the API key with the given id, without its `clientSecret` (inferred).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/AcceptLanguage"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Resource found.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ApiKey"
+                },
+                "examples": {
+                  "eshop": {
+                    "value": {
+                      "id": "64c8f1a2b3c4d5e6f7a8b901",
+                      "clientId": "a1b2c3d4e5f60718293a4b5c",
+                      "isActive": true,
+                      "createdAt": "2023-07-31T08:00:00Z",
+                      "name": "E-shop",
+                      "description": "Synchronizácia objednávok z e-shopu",
+                      "userName": "eshop",
+                      "deviceName": "BackOffice",
+                      "permissions": [
+                        "OrderCreate",
+                        "StockRead"
+                      ],
+                      "_v": 2
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The token is missing, malformed, badly signed, or its session is deleted or expired.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "missingToken": {
+                    "x-login": "none",
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "summary": "No Authorization header",
+                    "value": {
+                      "title": "Používateľ nie je overený.",
+                      "status": 401,
+                      "detail": "The Authorization header is missing; send \"Authorization: Bearer {tokenId}\".",
+                      "instance": "/apikeys/64c8f1a2b3c4d5e6f7a8b901",
+                      "traceId": "00-000000000000000000000000005e1f13-0000000000abc013-00",
+                      "errorCode": 1
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "404": {
+            "description": "Given resource was not found.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProblemDetails"
+                },
+                "examples": {
+                  "unknown": {
+                    "x-varying": [
+                      "traceId"
+                    ],
+                    "summary": "Not found",
+                    "value": {
+                      "title": "Zdroj nebol nájdený",
+                      "status": 404,
+                      "instance": "/apikeys/000000000000000000000000",
+                      "traceId": "00-000000000000000000000000005e1f14-0000000000abc014-00"
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
     }
   },
   "components": {
@@ -905,6 +2516,7 @@ export const document = {
         "in": "path",
         "required": true,
         "description": "Unique session identifier.",
+        "x-key-field": "sessionId",
         "schema": {
           "type": "string"
         },
@@ -1023,6 +2635,181 @@ export const document = {
           "type": "string"
         },
         "example": "en-GB"
+      },
+      "UserIdPath": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "description": "The user's id (24 hexadecimal digits).",
+        "schema": {
+          "type": "string"
+        },
+        "examples": {
+          "owner": {
+            "summary": "The owner",
+            "value": "635f7ae3072edfeae7c26a1e"
+          },
+          "missingToken": {
+            "summary": "Any user; the request has no token",
+            "value": "635f7ae3072edfeae7c26a1e"
+          },
+          "unknown": {
+            "summary": "No such user",
+            "value": "000000000000000000000000"
+          }
+        }
+      },
+      "ApiKeyIdPath": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "description": "The API key's id.",
+        "schema": {
+          "type": "string"
+        },
+        "examples": {
+          "eshop": {
+            "summary": "The e-shop's key",
+            "value": "64c8f1a2b3c4d5e6f7a8b901"
+          },
+          "missingToken": {
+            "summary": "Any key; the request has no token",
+            "value": "64c8f1a2b3c4d5e6f7a8b901"
+          },
+          "unknown": {
+            "summary": "No such key",
+            "value": "000000000000000000000000"
+          }
+        }
+      },
+      "IsActiveFilter": {
+        "name": "isActive",
+        "in": "query",
+        "required": false,
+        "description": "NData filter on `isActive` (`true` or `false`; see the `sessionId` filter for the syntax).",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "IsVirtualFilter": {
+        "name": "isVirtual",
+        "in": "query",
+        "required": false,
+        "description": "NData filter on `isVirtual` (`true` or `false`).",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "FeatureNameFilter": {
+        "name": "featureName",
+        "in": "query",
+        "required": false,
+        "description": "NData filter on `featureName` (a user without one matches only `neq`/`nin`).",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "UserNameFilter": {
+        "name": "userName",
+        "in": "query",
+        "required": false,
+        "description": "NData filter on `userName`.",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "NameFilter": {
+        "name": "name",
+        "in": "query",
+        "required": false,
+        "description": "NData filter on `name`.",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "IdFilter": {
+        "name": "id",
+        "in": "query",
+        "required": false,
+        "description": "NData filter on `id`.",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "ResourceSkip": {
+        "name": "$skip",
+        "in": "query",
+        "required": false,
+        "description": "Number of records to skip from the beginning of the filtered, sorted result (decimal digits only).",
+        "schema": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 2147483647
+        }
+      },
+      "ResourceTake": {
+        "name": "$take",
+        "in": "query",
+        "required": false,
+        "description": "Maximum number of items to return. Without it there is no limit.",
+        "schema": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 2147483647
+        }
+      },
+      "ResourceSort": {
+        "name": "$sort",
+        "in": "query",
+        "required": false,
+        "description": "Comma-separated sort keys, applied in order (`key`, `key:asc`, `-key`, `key:desc`; any letter case).\nThe keys are the operation's `x-ndata-sort-keys`; ties end in the resource's key ascending; with no\n`$sort` the order is the operation's `x-ndata-default-order`.\n",
+        "style": "form",
+        "explode": true,
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "ResourceCount": {
+        "name": "$count",
+        "in": "query",
+        "required": false,
+        "description": "When `true`, the response has `count` and `totalCount` but no `items`.",
+        "schema": {
+          "type": "boolean"
+        }
       }
     },
     "examples": {
@@ -1151,6 +2938,21 @@ export const document = {
           "status": 404,
           "instance": "/sessions/NoSuchSession0000000000000000000",
           "traceId": "00-18c241a4e723678b9cb4cdb81584c9f4-3f6d860e0bcce84c-00"
+        }
+      },
+      "NewDeviceP21": {
+        "summary": "A new cash register P21",
+        "value": {
+          "name": "P21",
+          "isActive": true,
+          "envName": "CashRegister",
+          "description": "Pokladňa 21",
+          "roles": [],
+          "preferences": {},
+          "settings": {
+            "MaxQuantity": "200",
+            "DefaultFiscalName": "eKasa"
+          }
         }
       }
     },
@@ -1502,12 +3304,13 @@ export const document = {
             }
           },
           "device": {
-            "$ref": "#/components/schemas/Device"
+            "$ref": "#/components/schemas/ProfileDevice"
           }
         }
       },
-      "Device": {
+      "ProfileDevice": {
         "type": "object",
+        "description": "The device of the caller's session, as a `UserProfile` shows it.",
         "additionalProperties": false,
         "required": [
           "name",
@@ -1519,6 +3322,59 @@ export const document = {
         "properties": {
           "name": {
             "type": "string"
+          },
+          "envName": {
+            "$ref": "#/components/schemas/EnvName"
+          },
+          "description": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "preferences": {
+            "type": "object",
+            "description": "Free-form device preferences."
+          },
+          "settings": {
+            "type": "object",
+            "description": "Device settings; values are strings.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "Device": {
+        "type": "object",
+        "description": "A device of the `/devices` resource, keyed by `name`. In a PUT body, `_v` is the version the client\nread (docs/behaviour.md#resource-versions).\n",
+        "additionalProperties": false,
+        "required": [
+          "name",
+          "envName",
+          "description",
+          "preferences",
+          "settings"
+        ],
+        "properties": {
+          "name": {
+            "type": "string"
+          },
+          "isActive": {
+            "type": "boolean",
+            "default": true
+          },
+          "roles": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "_v": {
+            "type": "integer",
+            "minimum": 0,
+            "default": 1,
+            "description": "Resource version, tracked and updated by the API."
           },
           "envName": {
             "$ref": "#/components/schemas/EnvName"
@@ -1572,6 +3428,242 @@ export const document = {
           },
           "refreshToken": {
             "type": "string"
+          }
+        }
+      },
+      "User": {
+        "type": "object",
+        "description": "A PORTOS user, as `GET /users` lists it (`QueryResult<UserProfile>` on the PORTOS pages; the\nlogged-in `UserProfile` above adds the session's device). `rights` is this mock's addition (it is\nwhat the rights of docs/behaviour.md#rights read). `password` is write-only: stored, never answered.\n",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "isActive",
+          "isVirtual",
+          "userName",
+          "name",
+          "featureName",
+          "rights",
+          "_v"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "isActive": {
+            "type": "boolean",
+            "default": true
+          },
+          "isVirtual": {
+            "type": "boolean"
+          },
+          "userName": {
+            "type": "string",
+            "minLength": 1
+          },
+          "name": {
+            "type": "string"
+          },
+          "featureName": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "rights": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "devices": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/UserDevice"
+            }
+          },
+          "password": {
+            "type": "string",
+            "writeOnly": true,
+            "description": "The login password (mock fixtures only); absent or empty for a user without one."
+          },
+          "_v": {
+            "type": "integer",
+            "minimum": 1,
+            "default": 1,
+            "description": "Resource version, tracked and updated by the API."
+          }
+        }
+      },
+      "UserDevice": {
+        "type": "object",
+        "description": "A device as a user's profile lists it.",
+        "additionalProperties": false,
+        "required": [
+          "name",
+          "envName"
+        ],
+        "properties": {
+          "isActive": {
+            "type": "boolean"
+          },
+          "envName": {
+            "$ref": "#/components/schemas/EnvName"
+          },
+          "name": {
+            "type": "string"
+          },
+          "roles": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "description": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "preferences": {
+            "type": "object"
+          }
+        }
+      },
+      "UserQueryResult": {
+        "type": "object",
+        "description": "`QueryResult<User>`: one page of users. `items` is absent when `$count=true`.",
+        "additionalProperties": false,
+        "required": [
+          "count",
+          "totalCount"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/User"
+            }
+          },
+          "count": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "totalCount": {
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      },
+      "DeviceQueryResult": {
+        "type": "object",
+        "description": "`QueryResult<Device>`: one page of devices. `items` is absent when `$count=true`.",
+        "additionalProperties": false,
+        "required": [
+          "count",
+          "totalCount"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Device"
+            }
+          },
+          "count": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "totalCount": {
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      },
+      "ApiKey": {
+        "type": "object",
+        "description": "An API key for NWS4-HMAC-SHA256 request signing. Requests signed with it run as `userName` on\n`deviceName` once `isActive` is true (documented). `clientSecret` is write-only here: the mock keeps\nit to check signatures and never answers it (inferred).\n",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "clientId",
+          "isActive",
+          "createdAt",
+          "name",
+          "description",
+          "userName",
+          "deviceName",
+          "permissions",
+          "_v"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "clientId": {
+            "type": "string",
+            "description": "The public API key."
+          },
+          "clientSecret": {
+            "type": "string",
+            "writeOnly": true,
+            "description": "The API secret key, used to hash request payloads."
+          },
+          "isActive": {
+            "type": "boolean"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "name": {
+            "type": "string"
+          },
+          "description": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "userName": {
+            "type": "string"
+          },
+          "deviceName": {
+            "type": "string"
+          },
+          "permissions": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "_v": {
+            "type": "integer",
+            "minimum": 1
+          }
+        }
+      },
+      "ApiKeyQueryResult": {
+        "type": "object",
+        "description": "`QueryResult<ApiKey>`: one page of API keys. `items` is absent when `$count=true`.",
+        "additionalProperties": false,
+        "required": [
+          "count",
+          "totalCount"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ApiKey"
+            }
+          },
+          "count": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "totalCount": {
+            "type": "integer",
+            "minimum": 0
           }
         }
       }

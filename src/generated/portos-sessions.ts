@@ -126,6 +126,157 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users
+         * @description Returns the users that match the query, as `QueryResult<User>` (NData: `$skip`, `$take`, `$sort`,
+         *     `$count` and the documented filter members). Any authenticated caller may list users (inferred).
+         *     With no `$sort` the order is `userName` ascending; ties end in `id` ascending. Passwords are never
+         *     answered.
+         */
+        get: operations["getUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's id (24 hexadecimal digits). */
+                id: components["parameters"]["UserIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one user
+         * @description Returns the user with the given id (any authenticated caller, inferred); the password is never answered.
+         */
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List devices
+         * @description Returns the devices that match the query, as `QueryResult<Device>`. Any authenticated caller may
+         *     list devices (inferred). With no `$sort` the order is `name` ascending (the key).
+         */
+        get: operations["getDevices"];
+        put?: never;
+        /**
+         * Create a device
+         * @description Creates a device; the caller needs the right `DeviceCreate` (documented; `admin` holds every right,
+         *     inferred). The new device has `_v` 1; a `_v` in the body is ignored. A name that exists already
+         *     answers 409 (inferred).
+         */
+        post: operations["createDevice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/devices/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one device
+         * @description Returns the device with the given name (any authenticated caller, inferred).
+         */
+        get: operations["getDevice"];
+        /**
+         * Create or update a device
+         * @description "Creates new or updates existing" (documented). Creating needs `DeviceCreate`, updating
+         *     `DeviceUpdate` (documented; a PUT that creates needs what the collection's POST needs, inferred).
+         *     The body's `name` must be the path's. An update whose body carries a `_v` other than the stored one
+         *     answers 409 with errorCode 6 and `resource` (inferred); without `_v` it applies. Each write adds 1
+         *     to `_v`.
+         */
+        put: operations["putDevice"];
+        post?: never;
+        /**
+         * Delete a device
+         * @description Deletes the device; the caller needs `DeviceDelete` (documented). A device on which a live session
+         *     runs is locked: 423 with errorCode 5 (inferred); end the session first.
+         */
+        delete: operations["deleteDevice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/apikeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List API keys
+         * @description Returns the API keys that match the query, as `QueryResult<ApiKey>`. Any authenticated caller may
+         *     list them (inferred). `clientSecret` is write-only: never answered (inferred). With no `$sort` the
+         *     order is `createdAt` ascending; ties end in `id` ascending.
+         */
+        get: operations["getApiKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/apikeys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The API key's id. */
+                id: components["parameters"]["ApiKeyIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one API key
+         * @description Returns the API key with the given id, without its `clientSecret` (inferred).
+         */
+        get: operations["getApiKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -260,10 +411,34 @@ export interface components {
             userName: string;
             featureName: string | null;
             rights: string[];
-            device: components["schemas"]["Device"];
+            device: components["schemas"]["ProfileDevice"];
         };
+        /** @description The device of the caller's session, as a `UserProfile` shows it. */
+        ProfileDevice: {
+            name: string;
+            envName: components["schemas"]["EnvName"];
+            description: string | null;
+            /** @description Free-form device preferences. */
+            preferences: Record<string, never>;
+            /** @description Device settings; values are strings. */
+            settings: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * @description A device of the `/devices` resource, keyed by `name`. In a PUT body, `_v` is the version the client
+         *     read (docs/behaviour.md#resource-versions).
+         */
         Device: {
             name: string;
+            /** @default true */
+            isActive: boolean;
+            roles?: string[];
+            /**
+             * @description Resource version, tracked and updated by the API.
+             * @default 1
+             */
+            _v: number;
             envName: components["schemas"]["EnvName"];
             description: string | null;
             /** @description Free-form device preferences. */
@@ -282,6 +457,77 @@ export interface components {
         RefreshResult: {
             tokenId: string;
             refreshToken: string;
+        };
+        /**
+         * @description A PORTOS user, as `GET /users` lists it (`QueryResult<UserProfile>` on the PORTOS pages; the
+         *     logged-in `UserProfile` above adds the session's device). `rights` is this mock's addition (it is
+         *     what the rights of docs/behaviour.md#rights read). `password` is write-only: stored, never answered.
+         */
+        User: {
+            id: string;
+            /** @default true */
+            isActive: boolean;
+            isVirtual: boolean;
+            userName: string;
+            name: string;
+            featureName: string | null;
+            rights: string[];
+            devices?: components["schemas"]["UserDevice"][];
+            /** @description The login password (mock fixtures only); absent or empty for a user without one. */
+            password?: string;
+            /**
+             * @description Resource version, tracked and updated by the API.
+             * @default 1
+             */
+            _v: number;
+        };
+        /** @description A device as a user's profile lists it. */
+        UserDevice: {
+            isActive?: boolean;
+            envName: components["schemas"]["EnvName"];
+            name: string;
+            roles?: string[];
+            description?: string | null;
+            preferences?: Record<string, never>;
+        };
+        /** @description `QueryResult<User>`: one page of users. `items` is absent when `$count=true`. */
+        UserQueryResult: {
+            items?: components["schemas"]["User"][];
+            count: number;
+            totalCount: number;
+        };
+        /** @description `QueryResult<Device>`: one page of devices. `items` is absent when `$count=true`. */
+        DeviceQueryResult: {
+            items?: components["schemas"]["Device"][];
+            count: number;
+            totalCount: number;
+        };
+        /**
+         * @description An API key for NWS4-HMAC-SHA256 request signing. Requests signed with it run as `userName` on
+         *     `deviceName` once `isActive` is true (documented). `clientSecret` is write-only here: the mock keeps
+         *     it to check signatures and never answers it (inferred).
+         */
+        ApiKey: {
+            id: string;
+            /** @description The public API key. */
+            clientId: string;
+            /** @description The API secret key, used to hash request payloads. */
+            clientSecret?: string;
+            isActive: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            name: string;
+            description: string | null;
+            userName: string;
+            deviceName: string;
+            permissions: string[];
+            _v: number;
+        };
+        /** @description `QueryResult<ApiKey>`: one page of API keys. `items` is absent when `$count=true`. */
+        ApiKeyQueryResult: {
+            items?: components["schemas"]["ApiKey"][];
+            count: number;
+            totalCount: number;
         };
     };
     responses: never;
@@ -317,6 +563,34 @@ export interface components {
          * @example en-GB
          */
         AcceptLanguage: string;
+        /** @description The user's id (24 hexadecimal digits). */
+        UserIdPath: string;
+        /** @description The API key's id. */
+        ApiKeyIdPath: string;
+        /** @description NData filter on `isActive` (`true` or `false`; see the `sessionId` filter for the syntax). */
+        IsActiveFilter: string[];
+        /** @description NData filter on `isVirtual` (`true` or `false`). */
+        IsVirtualFilter: string[];
+        /** @description NData filter on `featureName` (a user without one matches only `neq`/`nin`). */
+        FeatureNameFilter: string[];
+        /** @description NData filter on `userName`. */
+        UserNameFilter: string[];
+        /** @description NData filter on `name`. */
+        NameFilter: string[];
+        /** @description NData filter on `id`. */
+        IdFilter: string[];
+        /** @description Number of records to skip from the beginning of the filtered, sorted result (decimal digits only). */
+        ResourceSkip: number;
+        /** @description Maximum number of items to return. Without it there is no limit. */
+        ResourceTake: number;
+        /**
+         * @description Comma-separated sort keys, applied in order (`key`, `key:asc`, `-key`, `key:desc`; any letter case).
+         *     The keys are the operation's `x-ndata-sort-keys`; ties end in the resource's key ascending; with no
+         *     `$sort` the order is the operation's `x-ndata-default-order`.
+         */
+        ResourceSort: string[];
+        /** @description When `true`, the response has `count` and `totalCount` but no `items`. */
+        ResourceCount: boolean;
     };
     requestBodies: never;
     headers: never;
@@ -649,6 +923,537 @@ export interface operations {
             };
             /** @description The pair is not the one the session holds, or the session is deleted or expired. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getUsers: {
+        parameters: {
+            query?: {
+                /** @description NData filter on `isActive` (`true` or `false`). */
+                isActive?: string[];
+                /** @description NData filter on `isVirtual` (`true` or `false`). */
+                isVirtual?: components["parameters"]["IsVirtualFilter"];
+                /** @description NData filter on `featureName` (a user without one matches only `neq`/`nin`). */
+                featureName?: components["parameters"]["FeatureNameFilter"];
+                /** @description NData filter on `userName`. */
+                userName?: components["parameters"]["UserNameFilter"];
+                /** @description NData filter on `name`. */
+                name?: components["parameters"]["NameFilter"];
+                /** @description Number of records to skip from the beginning of the filtered, sorted result (decimal digits only). */
+                $skip?: components["parameters"]["ResourceSkip"];
+                /** @description Maximum number of items to return. */
+                $take?: number;
+                /** @description Sort keys (see `x-ndata-sort-keys`). */
+                $sort?: string[];
+                /** @description When `true`, the response has `count` and `totalCount` but no `items`. */
+                $count?: components["parameters"]["ResourceCount"];
+            };
+            header?: {
+                /**
+                 * @description Language of problem titles: `sk-SK` (the default) or `en-GB`.
+                 * @example en-GB
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page of users that match the query. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserQueryResult"];
+                };
+            };
+            /** @description The query is not valid; `errors` names each parameter in error. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PortosValidationProblemDetails"];
+                };
+            };
+            /** @description The token is missing, malformed, badly signed, or its session is deleted or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of problem titles: `sk-SK` (the default) or `en-GB`.
+                 * @example en-GB
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The user's id (24 hexadecimal digits). */
+                id: components["parameters"]["UserIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Resource found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description The token is missing, malformed, badly signed, or its session is deleted or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Given resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getDevices: {
+        parameters: {
+            query?: {
+                /** @description NData filter on `name`. */
+                name?: components["parameters"]["NameFilter"];
+                /** @description NData filter on `isActive` (`true` or `false`; see the `sessionId` filter for the syntax). */
+                isActive?: components["parameters"]["IsActiveFilter"];
+                /** @description NData filter on `envName`. */
+                envName?: string[];
+                /** @description Number of records to skip from the beginning of the filtered, sorted result (decimal digits only). */
+                $skip?: components["parameters"]["ResourceSkip"];
+                /** @description Maximum number of items to return. */
+                $take?: number;
+                /** @description Sort keys (see `x-ndata-sort-keys`). */
+                $sort?: string[];
+                /** @description When `true`, the response has `count` and `totalCount` but no `items`. */
+                $count?: components["parameters"]["ResourceCount"];
+            };
+            header?: {
+                /**
+                 * @description Language of problem titles: `sk-SK` (the default) or `en-GB`.
+                 * @example en-GB
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page of devices that match the query. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceQueryResult"];
+                };
+            };
+            /** @description The query is not valid; `errors` names each parameter in error. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PortosValidationProblemDetails"];
+                };
+            };
+            /** @description The token is missing, malformed, badly signed, or its session is deleted or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    createDevice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of problem titles: `sk-SK` (the default) or `en-GB`.
+                 * @example en-GB
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Device"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Device"];
+                };
+            };
+            /** @description The body is not valid; `errors` names each member in error. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PortosValidationProblemDetails"];
+                };
+            };
+            /** @description The token is missing, malformed, badly signed, or its session is deleted or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the right `DeviceCreate`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A device with this name exists already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getDevice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of problem titles: `sk-SK` (the default) or `en-GB`.
+                 * @example en-GB
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The device's unique name. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Resource found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Device"];
+                };
+            };
+            /** @description The token is missing, malformed, badly signed, or its session is deleted or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Given resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    putDevice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of problem titles: `sk-SK` (the default) or `en-GB`.
+                 * @example en-GB
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The device's unique name. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Device"];
+            };
+        };
+        responses: {
+            /** @description Updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Device"];
+                };
+            };
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Device"];
+                };
+            };
+            /** @description The body is not valid; `errors` names each member in error. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PortosValidationProblemDetails"];
+                };
+            };
+            /** @description The token is missing, malformed, badly signed, or its session is deleted or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks `DeviceUpdate` (an update) or `DeviceCreate` (a creation). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body's `_v` is not the stored version (errorCode 6). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    deleteDevice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of problem titles: `sk-SK` (the default) or `en-GB`.
+                 * @example en-GB
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The device's unique name. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content. Successfully deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token is missing, malformed, badly signed, or its session is deleted or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the right `DeviceDelete`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Given resource was not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A live session runs on the device (errorCode 5). */
+            423: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getApiKeys: {
+        parameters: {
+            query?: {
+                /** @description NData filter on `id`. */
+                id?: components["parameters"]["IdFilter"];
+                /** @description NData filter on `isActive` (`true` or `false`). */
+                isActive?: string[];
+                /** @description Number of records to skip from the beginning of the filtered, sorted result (decimal digits only). */
+                $skip?: components["parameters"]["ResourceSkip"];
+                /** @description Maximum number of items to return. Without it there is no limit. */
+                $take?: components["parameters"]["ResourceTake"];
+                /**
+                 * @description Comma-separated sort keys, applied in order (`key`, `key:asc`, `-key`, `key:desc`; any letter case).
+                 *     The keys are the operation's `x-ndata-sort-keys`; ties end in the resource's key ascending; with no
+                 *     `$sort` the order is the operation's `x-ndata-default-order`.
+                 */
+                $sort?: components["parameters"]["ResourceSort"];
+                /** @description When `true`, only the counts. */
+                $count?: boolean;
+            };
+            header?: {
+                /**
+                 * @description Language of problem titles: `sk-SK` (the default) or `en-GB`.
+                 * @example en-GB
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page of API keys that match the query. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyQueryResult"];
+                };
+            };
+            /** @description The query is not valid; `errors` names each parameter in error. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["PortosValidationProblemDetails"];
+                };
+            };
+            /** @description The token is missing, malformed, badly signed, or its session is deleted or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    getApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Language of problem titles: `sk-SK` (the default) or `en-GB`.
+                 * @example en-GB
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The API key's id. */
+                id: components["parameters"]["ApiKeyIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Resource found. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description The token is missing, malformed, badly signed, or its session is deleted or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Given resource was not found. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

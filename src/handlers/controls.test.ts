@@ -6,6 +6,7 @@ import { setupServer } from 'msw/node';
 import { describe, expect, it } from 'vitest';
 import { createMockApi } from '../msw/index.ts';
 import { BACKOFFICE_SESSION, callThrough, ORIGIN, P01_SESSION, PINNED, useMock } from './mock-client.test-support.ts';
+import { portosPaths } from './routes.ts';
 
 const mock = useMock();
 
@@ -175,7 +176,8 @@ describe('controls: false', () => {
       expect(await api.handle(new Request(`${ORIGIN}/__mock/reset`, { method: 'POST' }))).toBeUndefined();
       const login = await callThrough('POST', `${ORIGIN}/api/auth`, { body: { UserName: '999', DeviceName: 'P02' }, headers: { 'x-mock-status': '500', 'x-mock-delay': 'nonsense' } });
       expect(login.status).toBe(200);
-      expect(api.handlers).toHaveLength(4);
+      // One handler per PORTOS path template, none for /__mock.
+      expect(api.handlers).toHaveLength(portosPaths.length);
     } finally {
       server.close();
       mock.server.listen();

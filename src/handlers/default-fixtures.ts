@@ -1,12 +1,20 @@
 /**
- * The bundled fixtures (fixtures/*.json), imported as JSON modules so that bundlers inline them for the
+ * The bundled fixtures (fixtures/<collection>.json), imported as JSON modules so that bundlers inline them for the
  * browser and no file system is needed.
  */
+import apikeys from '../../fixtures/apikeys.json' with { type: 'json' };
 import devices from '../../fixtures/devices.json' with { type: 'json' };
 import sessions from '../../fixtures/sessions.json' with { type: 'json' };
 import users from '../../fixtures/users.json' with { type: 'json' };
+import { catalogue } from '../spec/index.ts';
 import type { Fixtures } from '../store/index.ts';
 
 // @note JSON imports are typed with plain `string`s; the store checks every record against the spec
 // when it seeds, so the cast is verified at run time.
-export const defaultFixtures: Fixtures = { users, devices, sessions } as unknown as Fixtures;
+export const defaultFixtures: Fixtures = { users, devices, sessions, apikeys } as unknown as Fixtures;
+
+/**
+ * The seed's collections, one `<collection>.json` each: the spec's resources. The first three are
+ * required in a fixtures folder (the session rules link them); the others are empty when their file is absent.
+ */
+export const FIXTURE_COLLECTIONS: readonly string[] = ['users', 'devices', 'sessions', ...catalogue.map((resource) => resource.name).filter((name) => !['users', 'devices', 'sessions'].includes(name))];

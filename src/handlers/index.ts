@@ -11,7 +11,7 @@
 // Values
 export { createMockCore } from './create-mock-core.ts';
 export { BUILT_IN_SCENARIOS } from './scenarios/index.ts';
-export { defaultFixtures } from './default-fixtures.ts';
+export { defaultFixtures, FIXTURE_COLLECTIONS } from './default-fixtures.ts';
 export { portosPaths } from './routes.ts';
 export { MOCK_CONTROL_PATHS } from './controls/mock-routes.ts';
 export { JOURNAL_LIMIT } from './controls/journal.ts';

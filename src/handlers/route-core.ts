@@ -15,7 +15,7 @@ import { injectedAnswer, readFaultHeaders } from './controls/fault-headers.ts';
 import { journalBody, type Journal, type JournalEntry } from './controls/journal.ts';
 import { answerMockRoute, matchMockRoute, type MockControlTarget } from './controls/mock-routes.ts';
 import { sleep } from './controls/sleep.ts';
-import { operationsById } from './operations/index.ts';
+import { resolveHandlers } from './resolve-handlers.ts';
 import type { PlainAnswer, PlainRequest } from './plain.ts';
 import { matchPortosRoute, type PortosRoute } from './routes.ts';
 
@@ -45,6 +45,8 @@ async function guarded(request: PlainRequest, answer: () => Promise<PlainAnswer>
 
 export function createRouteCore({ context, journal, controls, delay, target }: RouteCoreOptions): RouteCore {
   const { lifecycle } = context;
+  // Resolved once: an operation without a handler fails here, at start.
+  const handlers = resolveHandlers();
 
   async function answerPortos(request: PlainRequest, route: PortosRoute): Promise<PlainAnswer> {
     await target.ready;
@@ -58,8 +60,7 @@ export function createRouteCore({ context, journal, controls, delay, target }: R
     }
     const spec = route.path.operations.get(request.method.toUpperCase());
     if (!spec) throw methodNotAllowed(request.method, route.path.allowed);
-    const operation = operationsById[spec.operationId];
-    if (!operation) throw internalError();
+    const operation = handlers.get(spec.operationId)!;
     // Expired sessions are neither listed nor fetchable, and their tokens are rejected
     // (docs/behaviour.md#expired-sessions): one sweep here, so no rule below checks expiry again.
     await lifecycle.expireSessions();

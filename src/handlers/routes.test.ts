@@ -8,6 +8,12 @@ describe('the PORTOS routes, compiled from the spec', () => {
       ['/sessions/{id}', ['DELETE', 'GET']],
       ['/api/auth', ['DELETE', 'GET', 'POST']],
       ['/api/auth/refresh', ['POST']],
+      ['/users', ['GET']],
+      ['/users/{id}', ['GET']],
+      ['/devices', ['GET', 'POST']],
+      ['/devices/{name}', ['DELETE', 'GET', 'PUT']],
+      ['/apikeys', ['GET']],
+      ['/apikeys/{id}', ['GET']],
     ]);
   });
 

@@ -12,7 +12,7 @@
 export { readJsonObject, parseJsonBody, bindStringMembers, BODY_MEMBER, MAX_BODY_DEPTH } from './bind-body.ts';
 export { SECRET_FIELD_NAMES, REDACTED, isSecretFieldName, redactSecretText } from './secret-names.ts';
 export { ProblemError, isProblemError } from './problem.ts';
-export { validationFailed, unauthenticated, notFound, methodNotAllowed, internalError } from './problems.ts';
+export { validationFailed, unauthenticated, notFound, methodNotAllowed, internalError, forbidden, alreadyExists, versionMismatch, resourceLocked } from './problems.ts';
 
 // Types
 export type { ValidationErrorItem } from './problem.ts';

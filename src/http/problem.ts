@@ -12,6 +12,7 @@ export type ErrorCode = components['schemas']['ErrorCode'];
 export type ValidationErrorItem = components['schemas']['ValidationErrorItem'];
 export type ProblemDetails = components['schemas']['ProblemDetails'];
 export type PortosValidationProblemDetails = components['schemas']['PortosValidationProblemDetails'];
+export type ProblemResource = components['schemas']['ProblemResource'];
 
 /**
  * The PORTOS error code that fits a status, if one does (errorCode is documented as 1 unauthenticated,
@@ -41,6 +42,8 @@ export interface ProblemOptions {
   detail?: string;
   /** Extra response headers, e.g. `Allow` on a 405. */
   headers?: Record<string, string>;
+  /** The resource a version mismatch (errorCode 6) is about. */
+  resource?: ProblemResource;
 }
 
 const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
@@ -51,6 +54,7 @@ export class ProblemError extends Error {
   readonly errors: ValidationErrorItem[] | undefined;
   readonly detail: string | undefined;
   readonly headers: Record<string, string>;
+  readonly resource: ProblemResource | undefined;
 
   constructor(status: number, options: ProblemOptions = {}) {
     super(options.detail ?? `PORTOS problem ${status}`);
@@ -60,6 +64,7 @@ export class ProblemError extends Error {
     this.errors = options.errors ?? (status === 400 ? [] : undefined);
     this.detail = options.detail;
     this.headers = options.headers ?? {};
+    this.resource = options.resource;
   }
 
   /**
@@ -74,6 +79,7 @@ export class ProblemError extends Error {
       instance,
       traceId: newTraceId(),
       ...(this.errorCode !== undefined && { errorCode: this.errorCode }),
+      ...(this.resource !== undefined && { resource: this.resource }),
       ...(this.errors !== undefined && { errors: this.errors }),
     };
   }

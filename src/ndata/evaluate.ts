@@ -29,7 +29,12 @@ export function evaluate<T>(records: readonly T[], query: NDataQuery, resource: 
 }
 
 /** A value as compared: text, a number, an instant, or `missing` (absent, null or not of the type). */
-type Comparable = { kind: 'missing' } | { kind: 'text'; text: string } | { kind: 'number'; number: number } | { kind: 'instant'; seconds: number; fraction: string };
+type Comparable =
+  | { kind: 'missing' }
+  | { kind: 'text'; text: string }
+  | { kind: 'number'; number: number }
+  | { kind: 'truth'; truth: boolean }
+  | { kind: 'instant'; seconds: number; fraction: string };
 
 const MISSING: Comparable = { kind: 'missing' };
 
@@ -68,6 +73,7 @@ function instantOf(text: string): Comparable {
 function comparableValue(value: unknown, type: ValueType): Comparable {
   if (type === 'string') return typeof value === 'string' ? { kind: 'text', text: value } : MISSING;
   if (type === 'number') return typeof value === 'number' && Number.isFinite(value) ? { kind: 'number', number: value } : MISSING;
+  if (type === 'boolean') return typeof value === 'boolean' ? { kind: 'truth', truth: value } : MISSING;
   return typeof value === 'string' ? instantOf(value) : MISSING;
 }
 
@@ -77,6 +83,10 @@ const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 function comparableArgument(text: string, type: ValueType): Comparable {
   if (type === 'string') return { kind: 'text', text };
   if (type === 'number') return JSON_NUMBER.test(text) && Number.isFinite(Number(text)) ? { kind: 'number', number: Number(text) } : MISSING;
+  if (type === 'boolean') {
+    const folded = text.toLowerCase();
+    return folded === 'true' || folded === 'false' ? { kind: 'truth', truth: folded === 'true' } : MISSING;
+  }
   return instantOf(text);
 }
 
@@ -85,6 +95,7 @@ function compareComparables(a: Comparable, b: Comparable): number {
   if (a.kind === 'missing' || b.kind === 'missing') return (a.kind === 'missing' ? 0 : 1) - (b.kind === 'missing' ? 0 : 1);
   if (a.kind === 'text' && b.kind === 'text') return a.text < b.text ? -1 : a.text > b.text ? 1 : 0; // UTF-16 code units
   if (a.kind === 'number' && b.kind === 'number') return Math.sign(a.number - b.number);
+  if (a.kind === 'truth' && b.kind === 'truth') return Number(a.truth) - Number(b.truth); // false before true
   if (a.kind === 'instant' && b.kind === 'instant') {
     if (a.seconds !== b.seconds) return Math.sign(a.seconds - b.seconds);
     const width = Math.max(a.fraction.length, b.fraction.length);

@@ -1,7 +1,10 @@
 import type { WellKnownOperator } from './operators.ts';
 
-/** How a member's values are compared: strings ordinally, numbers numerically, date-times chronologically. */
-export type ValueType = 'string' | 'number' | 'date-time';
+/**
+ * How a member's values are compared: strings ordinally, numbers numerically, date-times chronologically,
+ * booleans with `false` before `true` (arguments `true`/`false`, any letter case; docs/ndata.md#ndata-booleans).
+ */
+export type ValueType = 'string' | 'number' | 'date-time' | 'boolean';
 
 /**
  * A filter operator a resource defines beyond the well-known eight ("Filters may have custom operators",

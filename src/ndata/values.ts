@@ -25,6 +25,11 @@ export function parseArgument(text: string, type: ValueType): Key {
     }
     case 'date-time':
       return parseDateTime(text);
+    case 'boolean': {
+      // false before true: 0 and 1 give the index one comparison and one hash key for both spellings.
+      const folded = text.toLowerCase();
+      return folded === 'true' ? 1 : folded === 'false' ? 0 : undefined;
+    }
   }
 }
 
@@ -32,5 +37,6 @@ export function parseArgument(text: string, type: ValueType): Key {
 export const ARGUMENT_SHAPE: Readonly<Record<ValueType, string>> = {
   string: 'any text',
   number: 'a number written as in JSON, e.g. `42`, `-1.5` or `1e3`',
+  boolean: '`true` or `false`',
   'date-time': 'an ISO-8601 date-time with an offset, e.g. `2023-08-04T11:19:38Z` or `2023-08-04T13:19:38.5+02:00`',
 };

@@ -16,6 +16,9 @@ export { formatInstant } from './instant.ts';
 export { createSessionLifecycle } from './session-lifecycle.ts';
 export { isExpired, isSaleEnvironment, SESSION_LIFETIME_MS } from './session-rules.ts';
 export { createTokenSigner } from './token.ts';
+export { requireRights } from './rights.ts';
+export { checkVersion, nextVersion, VERSION_FIELD } from './versions.ts';
+export { checkNotHeldBySession } from './session-locks.ts';
 
 // Types
 export type { Clock } from './clock.ts';

@@ -13,12 +13,16 @@ export type AuthResult = components['schemas']['AuthResult'];
 export type RefreshResult = components['schemas']['RefreshResult'];
 
 /** A device as stored: exactly the spec's `Device`. */
-export type DeviceRecord = Omit<Device, 'preferences'> & {
+export type DeviceRecord = Omit<Device, 'preferences' | 'isActive' | '_v'> & {
   /** Free-form; the generated type says `Record<string, never>` because the spec leaves it open. */
   preferences: Record<string, unknown>;
+  /** Given the schema's default when a fixture lacks it. */
+  isActive?: boolean;
+  _v?: number;
 };
 
-/** A user as stored. `password` absent or empty: the user logs in with an absent or empty password. */
-export interface UserRecord extends Omit<UserProfile, 'device'> {
-  password?: string;
-}
+/**
+ * A user as stored: the spec's `User` (`password` absent or empty: the user logs in with an absent or
+ * empty password). Fixtures written before `isActive` and `_v` existed get the schema's defaults.
+ */
+export type UserRecord = Omit<components['schemas']['User'], 'isActive' | '_v'> & { isActive?: boolean; _v?: number };

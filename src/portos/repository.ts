@@ -18,6 +18,8 @@ export interface SessionRepository {
   removeSession(sessionId: string): Promise<boolean>;
   /** The stored sessions on a device. */
   sessionsOnDevice(deviceName: string): Session[];
+  /** True when a stored session passes `test`. */
+  anySession(test: (session: Session) => boolean): boolean;
   /** Removes every session whose `expiresAt` is at or before `now`. */
   removeExpiredSessions(now: Date): Promise<void>;
 }

@@ -1,22 +1,21 @@
 /**
- * The life of a PORTOS session: login creates it, every accepted token bumps it, refresh rotates its
- * tokens and extends it, logout or DELETE ends it, time expires it. Rules from the PORTOS Sessions page
- * (documented) and this project's inferences, each listed in docs/behaviour.md; each step says which.
+ * The life of a PORTOS session: login creates it (login.ts), every accepted token bumps it, refresh
+ * rotates its tokens (session-tokens.ts) and extends it, logout or DELETE ends it, time expires it.
+ * Rules from the PORTOS Sessions page (documented) and this project's inferences, each listed in
+ * docs/behaviour.md; each step says which. This file composes them into the one service the route core calls.
  */
 import type { Clock } from './clock.ts';
-import { formatInstant, instantMs } from './instant.ts';
+import { formatInstant } from './instant.ts';
 import { notFound, unauthenticated } from '../http/index.ts';
-import { randomAlphanumeric } from './random.ts';
+import { createLogin, type LoginCredentials } from './login.ts';
 import type { AuthResult, RefreshResult, Session, UserProfile } from './records.ts';
 import type { Directory, SessionRepository } from './repository.ts';
-import { AUTHENTICATION_TYPE, isSaleEnvironment, SESSION_LIFETIME_MS } from './session-rules.ts';
-import { DEMO_CREDENTIALS, newRefreshToken, newTokenId, type TokenSigner } from './token.ts';
+import { SESSION_LIFETIME_MS } from './session-rules.ts';
+import { createSessionTokens, type TokenState } from './session-tokens.ts';
+import type { TokenSigner } from './token.ts';
+import { userProfile } from './user-profile.ts';
 
-interface LoginCredentials {
-  userName: string;
-  password: string | undefined;
-  deviceName: string;
-}
+export type { TokenState } from './session-tokens.ts';
 
 /** The caller behind an accepted token, with its session already bumped. */
 export interface Caller {
@@ -49,18 +48,6 @@ export interface SessionLifecycle {
   restoreTokens(state: TokenState): boolean;
 }
 
-/** The token side of a saved state: plain data. */
-export interface TokenState {
-  key: string;
-  pairs: { sessionId: string; tokenId: string; refreshToken: string }[];
-}
-
-/** The token pair a session currently accepts; a refresh replaces both. */
-interface Credentials {
-  tokenId: string;
-  refreshToken: string;
-}
-
 export interface LifecycleDependencies {
   sessions: SessionRepository;
   directory: Directory;
@@ -75,98 +62,24 @@ export interface LifecycleDependencies {
 
 const BEARER = /^Bearer[ \t]+([^\s]+)[ \t]*$/i;
 
-export function createSessionLifecycle({ sessions, directory, tokens, clock, lifetime = () => SESSION_LIFETIME_MS }: LifecycleDependencies): SessionLifecycle {
-  const credentials = new Map<string, Credentials>();
-
-  // The seeded P01 session holds the demo pair, so the spec's refresh example runs as written
-  // (docs/behaviour.md#executable-examples). It belongs to the seed: a reset gives it back.
-  function holdDemoCredentials(): void {
-    credentials.set(DEMO_CREDENTIALS.claims.sessionId, { tokenId: DEMO_CREDENTIALS.claims.tokenId, refreshToken: DEMO_CREDENTIALS.refreshToken });
-  }
-  holdDemoCredentials();
-
-  /** The live session a token names, if the token is the one that session currently accepts. */
-  async function sessionOfToken(token: string, refreshToken?: string): Promise<Session> {
-    // @note The demo token is recognised by the exact string only; every other token needs this
-    // instance's signature. Either way the session must still hold it (see below).
-    const claims = token === DEMO_CREDENTIALS.tokenId ? DEMO_CREDENTIALS.claims : await tokens.verify(token);
-    if (!claims) throw unauthenticated('The token is malformed or not signed by this mock (or was issued before a reset).');
-    const session = sessions.getSession(claims.sessionId);
-    // Expired sessions are gone already: the caller sweeps them first (`expireSessions`), once per request.
-    if (!session) throw unauthenticated('The session of this token was deleted or has expired; log in again.');
-    const current = credentials.get(session.sessionId);
-    if (!current || current.tokenId !== claims.tokenId) throw unauthenticated('This token was replaced by a refresh; use the newest token.');
-    if (refreshToken !== undefined && current.refreshToken !== refreshToken) throw unauthenticated('The refresh token does not belong to this token.');
-    return session;
-  }
-
-  async function issueTokens(session: Session): Promise<{ tokenId: string; refreshToken: string }> {
-    const pair = { tokenId: newTokenId(), refreshToken: newRefreshToken() };
-    credentials.set(session.sessionId, pair);
-    const tokenId = await tokens.sign(
-      { sessionId: session.sessionId, tokenId: pair.tokenId, userName: session.identity.userName, expiresAt: Math.ceil(instantMs(session.expiresAt) / 1000) },
-      clock.now(),
-    );
-    return { tokenId, refreshToken: pair.refreshToken };
-  }
+export function createSessionLifecycle({ sessions, directory, tokens: signer, clock, lifetime = () => SESSION_LIFETIME_MS }: LifecycleDependencies): SessionLifecycle {
+  const tokens = createSessionTokens({ sessions, tokens: signer, clock });
 
   async function endSession(sessionId: string): Promise<void> {
-    credentials.delete(sessionId);
+    tokens.forget(sessionId);
     await sessions.removeSession(sessionId);
   }
 
-  // @note Logins run one at a time: "end the device's earlier session, then start one" must not
-  // interleave with another login on the same sale device.
-  let loginTail: Promise<unknown> = Promise.resolve();
-
-  function profile(userName: string, deviceName: string): UserProfile {
-    const user = directory.findUser(userName);
-    const device = directory.findDevice(deviceName);
-    if (!user || !device) throw unauthenticated('The user or device of this session no longer exists.');
-    const { password: _password, ...visible } = user;
-    return { ...visible, device: device as UserProfile['device'] };
-  }
-
-  async function login({ userName, password, deviceName }: LoginCredentials): Promise<AuthResult> {
-    const user = directory.findUser(userName);
-    if (!user) throw unauthenticated(`Login failed: there is no user "${userName}".`);
-    // A user without a password logs in with an absent or empty one (docs/behaviour.md#login-credentials).
-    // A user who has one and sent none is told so, rather than that the password is wrong.
-    if (user.password && !password) throw unauthenticated(`Login failed: user "${userName}" needs a password.`);
-    if ((user.password ?? '') !== (password ?? '')) throw unauthenticated(`Login failed: wrong password for user "${userName}".`);
-    const device = directory.findDevice(deviceName);
-    if (!device) throw unauthenticated(`Login failed: there is no device "${deviceName}".`);
-
-    // A sale device holds at most one active session: the new login ends the earlier one (documented).
-    if (isSaleEnvironment(device.envName)) {
-      for (const earlier of sessions.sessionsOnDevice(device.name)) await endSession(earlier.sessionId);
-    }
-    const now = clock.now();
-    const started = formatInstant(now);
-    const session = await sessions.insertSession({
-      sessionId: randomAlphanumeric(32),
-      identity: { userName: user.userName, deviceName: device.name, envName: device.envName, authenticationType: AUTHENTICATION_TYPE },
-      startedAt: started,
-      expiresAt: formatInstant(now.getTime() + lifetime()),
-      lastAccessAt: started,
-      _v: 1,
-    });
-    const pair = await issueTokens(session);
-    return { ...pair, user: profile(user.userName, device.name) };
-  }
+  const login = createLogin({ sessions, directory, tokens, clock, lifetime, endSession });
 
   return {
-    login(attempt) {
-      const result = loginTail.then(() => login(attempt));
-      loginTail = result.catch(() => undefined);
-      return result;
-    },
+    login,
 
     async authenticate(authorization) {
       if (!authorization) throw unauthenticated('The Authorization header is missing; send "Authorization: Bearer {tokenId}".');
       const token = BEARER.exec(authorization)?.[1];
       if (!token) throw unauthenticated('The Authorization header must be "Bearer {tokenId}".');
-      const session = await sessionOfToken(token);
+      const session = await tokens.sessionOf(token);
       // Every accepted token first bumps its session: lastAccessAt = now, _v + 1
       // (docs/behaviour.md#every-request-bumps-session).
       const bumped = await sessions.updateSession(session.sessionId, (current) => ({
@@ -179,7 +92,7 @@ export function createSessionLifecycle({ sessions, directory, tokens, clock, lif
     },
 
     async refresh(tokenId, refreshToken) {
-      const session = await sessionOfToken(tokenId, refreshToken);
+      const session = await tokens.sessionOf(tokenId, refreshToken);
       const now = clock.now();
       // One change, one version: the refresh is an access (lastAccessAt, _v) that also extends the life.
       const extended = await sessions.updateSession(session.sessionId, (current) => ({
@@ -189,7 +102,7 @@ export function createSessionLifecycle({ sessions, directory, tokens, clock, lif
         _v: current._v + 1,
       }));
       if (!extended) throw unauthenticated('The session of this token was deleted or has expired; log in again.');
-      return issueTokens(extended);
+      return tokens.issue(extended);
     },
 
     getSession(sessionId) {
@@ -204,35 +117,16 @@ export function createSessionLifecycle({ sessions, directory, tokens, clock, lif
       await endSession(sessionId);
     },
 
-    logout(caller) {
-      return endSession(caller.session.sessionId);
-    },
+    logout: (caller) => endSession(caller.session.sessionId),
 
-    profileOf(caller) {
-      return profile(caller.session.identity.userName, caller.session.identity.deviceName);
-    },
+    profileOf: (caller) => userProfile(directory, caller.session.identity.userName, caller.session.identity.deviceName),
 
-    expireSessions() {
-      return sessions.removeExpiredSessions(clock.now());
-    },
+    expireSessions: () => sessions.removeExpiredSessions(clock.now()),
 
-    exportTokens() {
-      return { key: tokens.exportKey(), pairs: [...credentials].map(([sessionId, pair]) => ({ sessionId, ...pair })) };
-    },
+    exportTokens: () => tokens.exportState(),
 
-    restoreTokens(state) {
-      const pairs = Array.isArray(state?.pairs) ? state.pairs : undefined;
-      const sound = pairs?.every((p) => p && typeof p.sessionId === 'string' && typeof p.tokenId === 'string' && typeof p.refreshToken === 'string');
-      if (!pairs || !sound || typeof state.key !== 'string' || !tokens.restoreKey(state.key)) return false;
-      credentials.clear();
-      for (const { sessionId, tokenId, refreshToken } of pairs) credentials.set(sessionId, { tokenId, refreshToken });
-      return true;
-    },
+    restoreTokens: (state) => tokens.restoreState(state),
 
-    forgetTokens() {
-      credentials.clear();
-      tokens.rotateKey();
-      holdDemoCredentials();
-    },
+    forgetTokens: () => tokens.forgetAll(),
   };
 }

@@ -90,6 +90,24 @@ const CASES: Case[] = [
   { method: 'POST', path: '/api/auth', body: 'UserName=999&Password=x&DeviceName=Tool', headers: { 'content-type': 'application/x-www-form-urlencoded' }, auth: false },
   { path: '/sessions', headers: { 'x-mock-status': '204' } },
   { path: '/sessions', headers: { 'x-mock-status': '400', 'accept-language': 'en-GB' } },
+  // The resources served from the catalogue: lists, items and the device writes.
+  { path: '/users?isActive=true&$sort=-name&$skip=1&$take=3' },
+  { path: '/users/635f7ae3072edfeae7c26a1e' },
+  { path: '/users/nobody', headers: { 'accept-language': 'en-GB' } },
+  { path: '/devices?envName=in:PDA:Tool&$sort=envName,-name&$take=5' },
+  { path: '/devices?$count=true&isActive=false' },
+  { path: '/devices?isActive=perhaps' },
+  { path: '/devices/P01' },
+  { path: '/apikeys?$sort=-createdAt' },
+  { path: '/apikeys/64c8f1a2b3c4d5e6f7a8b901' },
+  { method: 'POST', path: '/devices', body: '{"name":"Z1","envName":"Tool","description":null,"preferences":{},"settings":{}}', headers: { 'content-type': 'application/json' } },
+  { method: 'POST', path: '/devices', body: '{"name":"Z1","envName":"Tool","description":null,"preferences":{},"settings":{}}', headers: { 'content-type': 'application/json' } },
+  { method: 'PUT', path: '/devices/Z1', body: '{"name":"Z1","envName":"Tool","description":"x","preferences":{},"settings":{},"_v":1}', headers: { 'content-type': 'application/json' } },
+  { method: 'PUT', path: '/devices/Z1', body: '{"name":"Z1","envName":"Tool","description":"y","preferences":{},"settings":{},"_v":1}', headers: { 'content-type': 'application/json' } },
+  { method: 'PUT', path: '/devices/Z1', body: '{"name":"Z2","envName":"Kiosk","description":"y","preferences":{},"settings":{}}', headers: { 'content-type': 'application/json' } },
+  { method: 'DELETE', path: '/devices/Z1' },
+  { method: 'DELETE', path: '/devices/Tool' },
+  { method: 'PATCH', path: '/devices/P01' },
 ];
 
 interface Caller {

@@ -1,22 +1,24 @@
 /**
- * Reads a `--fixtures <dir>`: users.json, devices.json and sessions.json. Shapes are checked later, at
+ * Reads a `--fixtures <dir>`: `<collection>.json` for each collection of the spec; users.json,
+ * devices.json and sessions.json must be there, the others (apikeys.json) may be absent. Shapes are checked later, at
  * seed time, against the spec; here only "is it there and is it JSON" is answered, with the file named
  * (docs/behaviour.md#option-fixtures).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Fixtures } from '../handlers/index.ts';
+import { FIXTURE_COLLECTIONS, type Fixtures } from '../handlers/index.ts';
 import { UsageError } from '../cli/command-line.ts';
 
-const FILES = ['users', 'devices', 'sessions'] as const;
+const REQUIRED = new Set(['users', 'devices', 'sessions']);
 
-async function readArray(dir: string, name: (typeof FILES)[number], option: string): Promise<unknown[]> {
+async function readArray(dir: string, name: string, option: string): Promise<unknown[] | undefined> {
   const file = join(dir, `${name}.json`);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && !REQUIRED.has(name)) return undefined;
     throw new UsageError(`${option}: cannot read ${file} (${code ?? (error as Error).message}); the folder needs users.json, devices.json and sessions.json.`);
   }
   let value: unknown;
@@ -34,6 +36,9 @@ export async function loadFixtures(dir: string, option = '--fixtures'): Promise<
   // One file after the other, in this order: with several missing or broken, the message always names
   // the first of them, not whichever read happened to fail first.
   const fixtures: Record<string, unknown[]> = {};
-  for (const name of FILES) fixtures[name] = await readArray(dir, name, option);
+  for (const name of FIXTURE_COLLECTIONS) {
+    const records = await readArray(dir, name, option);
+    if (records !== undefined) fixtures[name] = records;
+  }
   return fixtures as unknown as Fixtures;
 }

@@ -82,6 +82,15 @@ describe('the example pairs of the spec', () => {
         'login 200', 'login 400', 'login 401',
         'logout 204', 'logout 401',
         'refreshSession 200', 'refreshSession 400', 'refreshSession 401',
+        'getUsers 200', 'getUsers 400', 'getUsers 401',
+        'getUser 200', 'getUser 401', 'getUser 404',
+        'getDevices 200', 'getDevices 400', 'getDevices 401',
+        'getDevice 200', 'getDevice 401', 'getDevice 404',
+        'createDevice 201', 'createDevice 400', 'createDevice 401', 'createDevice 403', 'createDevice 409',
+        'putDevice 200', 'putDevice 201', 'putDevice 400', 'putDevice 401', 'putDevice 403', 'putDevice 409',
+        'deleteDevice 204', 'deleteDevice 401', 'deleteDevice 403', 'deleteDevice 404', 'deleteDevice 423',
+        'getApiKeys 200', 'getApiKeys 400', 'getApiKeys 401',
+        'getApiKey 200', 'getApiKey 401', 'getApiKey 404',
       ].sort(),
     );
   });

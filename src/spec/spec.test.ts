@@ -48,9 +48,18 @@ function collectExamples(): { where: string; schema: object; value: unknown; var
 }
 
 describe('the spec', () => {
-  it('declares the seven documented operations with their ids', () => {
+  it('declares the documented operations of sessions, auth, users, devices and API keys with their ids', () => {
     expect(operations.map((o) => `${o.method} ${o.path} ${o.operationId}`).sort()).toEqual(
       [
+        'GET /users getUsers',
+        'GET /users/{id} getUser',
+        'GET /devices getDevices',
+        'POST /devices createDevice',
+        'GET /devices/{name} getDevice',
+        'PUT /devices/{name} putDevice',
+        'DELETE /devices/{name} deleteDevice',
+        'GET /apikeys getApiKeys',
+        'GET /apikeys/{id} getApiKey',
         'DELETE /api/auth logout',
         'DELETE /sessions/{id} deleteSession',
         'GET /api/auth getCurrentUser',

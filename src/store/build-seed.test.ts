@@ -39,7 +39,7 @@ describe('buildSeed', () => {
     ['two sessions on one sale device', { sessions: [session, { ...session, sessionId: 'B'.repeat(32) }] }, 'sale device "P1" already holds sessions[0]'],
     ['a repeated sessionId', { devices: [{ ...device, envName: 'BackOffice' }], sessions: [{ ...session, identity: { ...session.identity, envName: 'BackOffice' } }, { ...session, identity: { ...session.identity, envName: 'BackOffice' } }] }, 'repeats the sessionId of sessions[0]'],
     ['a device that breaks the Device schema', { devices: [{ ...device, settings: { MaxQuantity: 200 } } as never] }, 'devices[0] (name "P1") Device/settings/MaxQuantity must be string'],
-    ['a user with a device', { users: [{ ...user, device } as never] }, 'users[0] (userName "a") UserRecord has a property the spec does not declare: "device"'],
+    ['a user with a device', { users: [{ ...user, device } as never] }, 'users[0] (id "u1") User has a property the spec does not declare: "device"'],
     ['a user without rights', { users: [{ ...user, rights: undefined } as never] }, "must have required property 'rights'"],
     ['a non-array', { users: {} as never }, 'users must be an array of records'],
   ])('refuses %s with a message naming the record', (_what, change, message) => {

@@ -5,15 +5,17 @@
  * session is alive). Synchronous, so `createMockApi` with a broken fixture throws on the spot.
  */
 import { DURATION_EXAMPLE, formatInstant, isSaleEnvironment, parseDuration, type DeviceRecord, type Session, type UserRecord } from '../portos/index.ts';
-import { issueLines, validateSchema } from '../spec/index.ts';
+import { issueLines, validateSchema, type CatalogueResource } from '../spec/index.ts';
 import { FixtureError } from './fixture-error.ts';
 import type { Fixtures, SessionFixture } from './fixtures.ts';
-import { userRecordIssues } from './record-schemas.ts';
+import { tableResources } from './table-resources.ts';
 
+/** The records to store, by collection: the sessions laid out around now, and every other catalogued resource. */
 export interface Seed {
   users: UserRecord[];
   devices: DeviceRecord[];
   sessions: Session[];
+  [collection: string]: unknown[];
 }
 
 function label(kind: string, index: number, record: unknown, idKey: string): string {
@@ -67,7 +69,7 @@ export function buildSeed(fixtures: Fixtures, now: Date): Seed {
  * Checks stored records as a saved state holds them (sessions with their instants, not offsets; expired
  * ones are allowed: the next request sweeps them). Throws a `FixtureError` on the first bad record.
  */
-export function checkSeed(seed: { users: unknown; devices: unknown; sessions: unknown }): Seed {
+export function checkSeed(seed: { users: unknown; devices: unknown; sessions: unknown; [collection: string]: unknown }): Seed {
   return checkRecords(seed as Fixtures, (list) =>
     list.map((session, index) => {
       const issues = specIssues('Session', session);
@@ -77,25 +79,42 @@ export function checkSeed(seed: { users: unknown; devices: unknown; sessions: un
   );
 }
 
-/** Users, devices, then the sessions `readSessions` makes of their records, and the links between them. */
+/** A record with the schema's defaults for the fields it lacks (fixtures written before a field existed). */
+function withDefaults(resource: CatalogueResource, record: unknown): unknown {
+  if (!record || typeof record !== 'object' || Array.isArray(record)) return record;
+  return { ...structuredClone(resource.defaults), ...structuredClone(record) };
+}
+
+/** Every catalogued resource's records, checked against its schema; keys unique. */
+function checkTables(fixtures: Fixtures): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  for (const resource of tableResources) {
+    const list = fixtures[resource.name] ?? [];
+    if (!Array.isArray(list)) throw new FixtureError(resource.name, [`must be an array of records; got ${JSON.stringify(typeof list)}.`]);
+    out[resource.name] = list.map((fixture, index) => {
+      const record = withDefaults(resource, fixture);
+      const issues = issueLines(resource.schemaName, validateSchema(resource.schemaName, record, 'request'));
+      if (issues.length > 0) throw new FixtureError(label(resource.name, index, record, resource.key), issues);
+      return record;
+    });
+    checkUnique(resource.name, out[resource.name]!, resource.key);
+  }
+  return out;
+}
+
+/** Every table's records, then the sessions `readSessions` makes of their records, and the links between them. */
 function checkRecords(fixtures: Fixtures, readSessions: (list: readonly unknown[]) => Session[]): Seed {
   for (const kind of ['users', 'devices', 'sessions'] as const) {
     if (!Array.isArray(fixtures?.[kind])) throw new FixtureError(kind, [`must be an array of records; got ${JSON.stringify(typeof fixtures?.[kind])}.`]);
   }
-  fixtures.users.forEach((user, index) => {
-    const issues = userRecordIssues(user);
-    if (issues.length > 0) throw new FixtureError(label('users', index, user, 'userName'), issues);
-  });
-  checkUnique('users', fixtures.users, 'userName');
-  checkUnique('users', fixtures.users, 'id');
-  fixtures.devices.forEach((device, index) => {
-    const issues = specIssues('Device', device);
-    if (issues.length > 0) throw new FixtureError(label('devices', index, device, 'name'), issues);
-  });
-  checkUnique('devices', fixtures.devices, 'name');
+  const tables = checkTables(fixtures);
+  const userList = tables.users as UserRecord[];
+  const deviceList = tables.devices as DeviceRecord[];
+  // Login names a user by userName (docs/behaviour.md#login-credentials): it must be unique too.
+  checkUnique('users', userList, 'userName');
 
-  const users = new Set(fixtures.users.map((user) => user.userName));
-  const devices = new Map(fixtures.devices.map((device) => [device.name, device]));
+  const users = new Set(userList.map((user) => user.userName));
+  const devices = new Map(deviceList.map((device) => [device.name, device]));
   const sessions = readSessions(fixtures.sessions);
   checkUnique('sessions', sessions, 'sessionId');
   const saleDeviceHolder = new Map<string, number>();
@@ -112,5 +131,5 @@ function checkRecords(fixtures: Fixtures, readSessions: (list: readonly unknown[
       saleDeviceHolder.set(deviceName, index);
     }
   });
-  return { users: fixtures.users.map((user) => structuredClone(user)), devices: fixtures.devices.map((device) => structuredClone(device)), sessions };
+  return { ...tables, users: userList, devices: deviceList, sessions };
 }

@@ -1,27 +1,28 @@
 /**
- * `createStore`: the mock's data, as @msw/data 1.x collections whose schemas come from the spec,
- * seeded from fixtures laid out around the clock's "now". Each call makes an independent store (no
- * module-level state), so two mock instances never share records.
+ * `createStore`: the mock's data, one table per resource of the spec (src/spec's catalogue): @msw/data
+ * collections whose schemas come from the spec, each with its NData index, seeded from fixtures (one
+ * array per collection; session times are offsets from the clock's "now"). Each call makes an
+ * independent store (no module-level state), so two mock instances never share records.
  */
-import { Collection } from '@msw/data';
 import type { NDataQuery, QueryPage } from '../ndata/index.ts';
 import type { Clock, DeviceRecord, Directory, Session, SessionRepository, UserRecord } from '../portos/index.ts';
-import type { StandardSchema } from '../spec/index.ts';
 import { buildSeed, checkSeed, type Seed } from './build-seed.ts';
 import type { Fixtures } from './fixtures.ts';
-import { deviceSchema, userSchema } from './record-schemas.ts';
+import { createResourceTable, type ResourceCollection, type ResourceTable, type StoredRecord } from './resource-table.ts';
 import { createSessionTable, type SessionCollection } from './session-table.ts';
-
-type UserCollection = Collection<StandardSchema<UserRecord>>;
-type DeviceCollection = Collection<StandardSchema<DeviceRecord>>;
+import { catalogued, SESSION_COLLECTION, tableResources } from './table-resources.ts';
 
 export interface Store extends SessionRepository, Directory {
   /** The sessions (spec `Session`). Replaced by `reset()`: read `store.sessions` again afterwards. */
   readonly sessions: SessionCollection;
-  /** The users (spec `UserProfile` without `device`, plus `password`). */
-  readonly users: UserCollection;
-  /** The devices (spec `Device`). */
-  readonly devices: DeviceCollection;
+  /** The users (spec `User`; `password` stored, never answered). Same as `collections.users`. */
+  readonly users: ResourceCollection<UserRecord>;
+  /** The devices (spec `Device`). Same as `collections.devices`. */
+  readonly devices: ResourceCollection<DeviceRecord>;
+  /** Every resource's @msw/data collection but the sessions', by collection name (`apikeys`, …). */
+  readonly collections: Readonly<Record<string, ResourceCollection>>;
+  /** The table of a catalogued resource (records, NData index, the one write path); undefined for others. */
+  table(name: string): ResourceTable | undefined;
   /** Resolves when the seed is stored. */
   readonly ready: Promise<void>;
   /** One page of live sessions for an NData query (filter, sort, page; counts). */
@@ -35,9 +36,10 @@ export interface Store extends SessionRepository, Directory {
   records(): Seed;
   /**
    * Replaces every record with a saved state's (checked first: a broken one throws a `FixtureError` and
-   * changes nothing). The seed that `reset()` goes back to stays the fixtures'.
+   * changes nothing). A collection the state lacks (saved before the resource existed) gets the seed's
+   * records. The seed that `reset()` goes back to stays the fixtures'.
    */
-  restore(records: { users: unknown; devices: unknown; sessions: unknown }): Promise<void>;
+  restore(records: { users: unknown; devices: unknown; sessions: unknown; [collection: string]: unknown }): Promise<void>;
 }
 
 /**
@@ -45,57 +47,75 @@ export interface Store extends SessionRepository, Directory {
  * const store = createStore(defaultFixtures, createClock('2023-08-04T21:30:00Z'));
  * await store.ready;
  * store.getSession('Hq6563mjODIOwNa87Cgi295uNPlKeOqA')?._v; // 4
+ * store.table('devices')?.get('P01')?.envName; // 'CashRegister'
  *
  * @throws FixtureError at once (not in `ready`) when a fixture breaks the spec or the links between records.
  */
 export function createStore(initial: Fixtures, clock: Clock): Store {
   let fixtures = initial;
   const firstSeed = buildSeed(fixtures, clock.now());
-  const table = createSessionTable();
-  let users: UserCollection = new Collection({ schema: userSchema });
-  let devices: DeviceCollection = new Collection({ schema: deviceSchema });
+  const sessionTable = createSessionTable();
+  const tables = new Map(tableResources.map((resource) => [resource.name, createResourceTable(resource)]));
+  const tableOf = (name: string): ResourceTable => tables.get(name)!;
+  // The sessions, read through the generic list and item handlers; written only by the session rules.
+  const refuse = (): Promise<never> => Promise.reject(new Error('Failed to write a session through the generic table: the session rules write sessions (login, refresh, logout, DELETE /sessions/{id}).'));
+  const sessionView: ResourceTable = {
+    resource: catalogued(SESSION_COLLECTION),
+    get collection() {
+      return sessionTable.collection as unknown as ResourceTable['collection'];
+    },
+    get: (key) => sessionTable.getSession(key),
+    records: () => sessionTable.collection.findMany(),
+    query: (query) => sessionTable.querySessions(query),
+    put: refuse,
+    remove: refuse,
+    replaceAll: refuse,
+  };
 
   async function plant(seed: Seed): Promise<void> {
-    const nextUsers: UserCollection = new Collection({ schema: userSchema });
-    const nextDevices: DeviceCollection = new Collection({ schema: deviceSchema });
-    for (const user of seed.users) await nextUsers.create(user);
-    for (const device of seed.devices) await nextDevices.create(device);
-    await table.replaceAll(seed.sessions);
-    users = nextUsers;
-    devices = nextDevices;
+    for (const [name, table] of tables) await table.replaceAll((seed[name] ?? []) as StoredRecord[]);
+    await sessionTable.replaceAll(seed.sessions);
   }
 
   let ready = plant(firstSeed);
 
   return {
     get sessions() {
-      return table.collection;
+      return sessionTable.collection;
     },
     get users() {
-      return users;
+      return tableOf('users').collection as ResourceCollection<UserRecord>;
     },
     get devices() {
-      return devices;
+      return tableOf('devices').collection as ResourceCollection<DeviceRecord>;
     },
+    get collections() {
+      return Object.fromEntries([...tables].map(([name, table]) => [name, table.collection]));
+    },
+    table: (name) => (name === SESSION_COLLECTION ? sessionView : tables.get(name)),
     get ready() {
       return ready;
     },
-    getSession: table.getSession,
-    insertSession: table.insertSession,
-    updateSession: table.updateSession,
-    removeSession: table.removeSession,
-    sessionsOnDevice: table.sessionsOnDevice,
-    removeExpiredSessions: table.removeExpiredSessions,
-    querySessions: table.querySessions,
-    findUser: (userName) => users.findFirst((q) => q.where({ userName })),
-    findDevice: (deviceName) => devices.findFirst((q) => q.where({ name: deviceName })),
-    records: () => ({
-      users: users.findMany().map((user) => structuredClone(user)),
-      devices: devices.findMany().map((device) => structuredClone(device)),
-      sessions: table.collection.findMany().map((session) => structuredClone(session)),
-    }),
+    getSession: sessionTable.getSession,
+    insertSession: sessionTable.insertSession,
+    updateSession: sessionTable.updateSession,
+    removeSession: sessionTable.removeSession,
+    sessionsOnDevice: sessionTable.sessionsOnDevice,
+    anySession: sessionTable.anySession,
+    removeExpiredSessions: sessionTable.removeExpiredSessions,
+    querySessions: sessionTable.querySessions,
+    // Login names the user by userName; a handful of users, so a scan is as fast as a second index.
+    findUser: (userName) => tableOf('users').records().find((user) => user.userName === userName) as UserRecord | undefined,
+    findDevice: (deviceName) => tableOf('devices').get(deviceName) as DeviceRecord | undefined,
+    records: () =>
+      ({
+        ...Object.fromEntries([...tables].map(([name, table]) => [name, table.records().map((record) => structuredClone(record))])),
+        sessions: sessionTable.collection.findMany().map((session) => structuredClone(session)),
+      }) as unknown as Seed,
     restore(records) {
-      const seed = checkSeed(records);
+      const current = buildSeed(fixtures, clock.now());
+      const complete = { ...Object.fromEntries(tableResources.map((r) => [r.name, current[r.name]])), ...records };
+      const seed = checkSeed(complete as typeof records);
       ready = ready.catch(() => undefined).then(() => plant(seed));
       return ready;
     },

@@ -54,5 +54,5 @@ export function crowdedFixtures(base: Fixtures, { cashRegisters = 1500, pdas = 7
       _v: 1 + random.int(200),
     } as SessionFixture;
   });
-  return { users: base.users, devices, sessions };
+  return { ...base, devices, sessions };
 }

@@ -20,8 +20,13 @@ export interface SessionFixture {
   _v: number;
 }
 
+/**
+ * The seed, by collection (`<collection>.json` each): users, devices and sessions always; any other
+ * resource of the spec (`apikeys`) when given, none otherwise.
+ */
 export interface Fixtures {
   users: readonly UserFixture[];
   devices: readonly DeviceFixture[];
   sessions: readonly SessionFixture[];
+  readonly [collection: string]: readonly unknown[] | undefined;
 }

@@ -15,5 +15,6 @@ export { crowdedFixtures } from './crowded-fixtures.ts';
 
 // Types
 export type { Store } from './create-store.ts';
+export type { ResourceTable, StoredRecord } from './resource-table.ts';
 export type { Seed } from './build-seed.ts';
 export type { Fixtures, UserFixture, DeviceFixture, SessionFixture } from './fixtures.ts';

@@ -58,6 +58,8 @@ export function createSessionTable(): SessionTable {
 
     sessionsOnDevice: (deviceName) => index.records().filter((session) => session.identity.deviceName === deviceName),
 
+    anySession: (test) => index.records().some(test),
+
     querySessions: (query) => index.evaluate(query),
 
     insertSession: (session) => queue.run(() => collection.create(session)),

@@ -1,23 +1,9 @@
 import type { ResourceDescription } from '../ndata/index.ts';
+import { catalogued, SESSION_COLLECTION } from './table-resources.ts';
 
 /**
- * The NData description of GET /sessions. The filter member `sessionId` is documented by PORTOS; the
- * sort keys, the default order and the tie-breaker are inferred (docs/ndata.md#ndata-sorting, inferred).
+ * The NData description of GET /sessions, read from the spec (its filter parameters, `x-ndata-sort-keys`
+ * and `x-ndata-default-order`; ties end in the key, `sessionId`). The filter member `sessionId` is
+ * documented by PORTOS; the sort keys and the default order are inferred (docs/ndata.md#ndata-sorting).
  */
-export const sessionsResource: ResourceDescription = {
-  name: 'sessions',
-  filters: [{ name: 'sessionId', path: 'sessionId', type: 'string' }],
-  sortKeys: [
-    { name: 'sessionId', path: 'sessionId', type: 'string' },
-    { name: 'startedAt', path: 'startedAt', type: 'date-time' },
-    { name: 'expiresAt', path: 'expiresAt', type: 'date-time' },
-    { name: 'lastAccessAt', path: 'lastAccessAt', type: 'date-time' },
-    { name: '_v', path: '_v', type: 'number' },
-    { name: 'identity.userName', path: 'identity.userName', type: 'string' },
-    { name: 'identity.deviceName', path: 'identity.deviceName', type: 'string' },
-    { name: 'identity.envName', path: 'identity.envName', type: 'string' },
-    { name: 'identity.authenticationType', path: 'identity.authenticationType', type: 'string' },
-  ],
-  defaultOrder: [{ key: 'startedAt', direction: 'asc' }],
-  tieBreaker: 'sessionId',
-};
+export const sessionsResource: ResourceDescription = catalogued(SESSION_COLLECTION).ndata;

@@ -30,7 +30,7 @@ function saleDevicesTaken(base: Fixtures): Fixtures {
         _v: 2 + (i % 5),
       };
     });
-  return { users: base.users, devices: base.devices, sessions: [...desk, ...sale] };
+  return { ...base, sessions: [...desk, ...sale] };
 }
 
 export const BUILT_IN_SCENARIOS: readonly Scenario[] = [
@@ -38,7 +38,7 @@ export const BUILT_IN_SCENARIOS: readonly Scenario[] = [
   {
     name: 'empty',
     description: 'Users and devices, no sessions: a list shows only the caller\'s own session.',
-    fixtures: { users: defaultFixtures.users, devices: defaultFixtures.devices, sessions: [] },
+    fixtures: { ...defaultFixtures, sessions: [] },
   },
   {
     name: 'crowded',

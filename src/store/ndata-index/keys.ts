@@ -32,6 +32,8 @@ export function keyOf(value: unknown, type: ValueType): Key {
       return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
     case 'date-time':
       return typeof value === 'string' ? parseDateTime(value) : undefined;
+    case 'boolean':
+      return typeof value === 'boolean' ? (value ? 1 : 0) : undefined;
   }
 }
 
@@ -58,5 +60,5 @@ function compareDates(a: Key, b: Key): number {
  * The ascending comparison of keys of one type. A missing value (undefined) sorts before every value.
  */
 export function keyComparator(type: ValueType): (a: Key, b: Key) => number {
-  return type === 'string' ? compareStrings : type === 'number' ? compareNumbers : compareDates;
+  return type === 'string' ? compareStrings : type === 'date-time' ? compareDates : compareNumbers;
 }
