@@ -17,6 +17,7 @@ export { MOCK_CONTROL_PATHS } from './controls/mock-routes.ts';
 export { JOURNAL_LIMIT } from './controls/journal.ts';
 export { STATUS_HEADER, DELAY_HEADER, MAX_DELAY_MS } from './controls/fault-headers.ts';
 export { WARNING_HEADER } from './warning-header.ts';
+export { HUB_PATH, NEGOTIATE_PATH, RESOURCES_CHANGED } from './signalr/hub.ts';
 
 // Types
 export type { MockCore, MockCoreOptions } from './create-mock-core.ts';
@@ -25,4 +26,6 @@ export type { MockState } from './state.ts';
 export type { JournalEntry, JournalFilter, JournalView } from './controls/journal.ts';
 export type { PlainAnswer, PlainRequest } from './plain.ts';
 export type { Fixtures, UserFixture, DeviceFixture, SessionFixture, Store } from '../store/index.ts';
-export type { Clock } from '../portos/index.ts';
+export type { Clock, ChangeFeedView, ResourceChanged } from '../portos/index.ts';
+export type { Hub, HubRequest } from './signalr/hub.ts';
+export type { HubConnection, HubTransport } from './signalr/hub-connection.ts';

@@ -16,9 +16,11 @@ export { formatInstant } from './instant.ts';
 export { createSessionLifecycle } from './session-lifecycle.ts';
 export { isExpired, isSaleEnvironment, SESSION_LIFETIME_MS } from './session-rules.ts';
 export { createTokenSigner } from './token.ts';
+export { createChangeFeed } from './changes.ts';
 
 // Types
 export type { Clock } from './clock.ts';
 export type { SessionLifecycle, Caller, TokenState } from './session-lifecycle.ts';
 export type { SessionRepository, Directory } from './repository.ts';
 export type { Session, SessionIdentity, DeviceRecord, UserRecord } from './records.ts';
+export type { ChangeFeed, ChangeFeedView, ChangeListener, ResourceChanged } from './changes.ts';

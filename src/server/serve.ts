@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { createMockCore, type MockCore, type MockCoreOptions } from '../handlers/index.ts';
 import { DEFAULT_HOST, DEFAULT_PORT } from './defaults.ts';
 import { createRequestListener } from './listener.ts';
+import { attachHub } from './signalr/attach-hub.ts';
 
 /** The mock's own options (clock, fixtures, delay, controls, journal limit), plus where to listen. */
 export interface ServerOptions extends MockCoreOptions {
@@ -49,13 +50,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   await listening;
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  server.on('request', createRequestListener(core, url));
+  // The SignalR hub (docs/behaviour.md#notification-hub): negotiate before the route core, and the WebSocket upgrade.
+  const hub = attachHub(server, core, url);
+  server.on('request', createRequestListener(core, url, hub.dispatch));
   return {
     url,
     core,
     server,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        hub.close();
         server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive sockets would hold close() open until they time out.
         server.closeAllConnections();

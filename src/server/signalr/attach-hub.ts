@@ -1,0 +1,94 @@
+/**
+ * The node door's half of the SignalR hub (docs/behaviour.md#notification-hub): negotiate is an HTTP
+ * request like any other (dispatched before the route core), and the WebSocket upgrade on
+ * `/signalr/v1/mainHub` is checked (origin, connection token, bearer token) by the core's hub and then
+ * carried by `ws`. The hub's rules live in src/handlers/signalr; this file only moves text.
+ */
+import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type RawData } from 'ws';
+import type { HubConnection, MockCore, PlainAnswer } from '../../handlers/index.ts';
+import { ProblemError } from '../../http/index.ts';
+import type { Dispatch } from '../listener.ts';
+import { requestUrl } from '../to-plain-request.ts';
+import { isAllowedOrigin } from './loopback-origin.ts';
+
+/** Bigger frames close the socket (1009) before the hub sees them; the hub's own limit is 32 K characters. */
+const MAX_FRAME_BYTES = 64 * 1024;
+
+export interface AttachedHub {
+  /** Negotiate first, then the route core: the door's request dispatch. */
+  dispatch: Dispatch;
+  /** Ends this server's hub connections (a Close message, then the socket). */
+  close(): void;
+}
+
+/** Writes a refusal on the raw socket of an upgrade request (no WebSocket was opened) and ends it. */
+function refuse(socket: Duplex, answer: PlainAnswer): void {
+  const body = answer.body ?? '';
+  const head = [`HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status] ?? ''}`];
+  for (const [name, value] of Object.entries(answer.headers)) head.push(`${name}: ${value}`);
+  head.push(`content-length: ${Buffer.byteLength(body)}`, 'connection: close', '', '');
+  socket.end(head.join('\r\n') + body);
+}
+
+function text(data: RawData): string {
+  if (Buffer.isBuffer(data)) return data.toString('utf8');
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  return Buffer.from(data).toString('utf8');
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function attachHub(server: Server, core: MockCore, origin: string): AttachedHub {
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  const connections = new Set<HubConnection>();
+
+  async function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    const language = header(req, 'accept-language');
+    let url: URL;
+    try {
+      url = requestUrl(req, origin);
+    } catch (error) {
+      return refuse(socket, new ProblemError(400, { detail: (error as Error).message }).toAnswer(language, '/'));
+    }
+    if (!core.hub.owns(url.pathname)) return refuse(socket, new ProblemError(404, { detail: 'WebSockets are served on /signalr/v1/mainHub only.' }).toAnswer(language, url.pathname));
+    if (!isAllowedOrigin(header(req, 'origin'))) {
+      return refuse(socket, new ProblemError(403, { detail: 'Only pages served from this machine (localhost, 127.0.0.1, [::1]) may open the hub.' }).toAnswer(language, url.pathname));
+    }
+    const admission = await core.hub.admit({ url, path: url.pathname, header: (name) => header(req, name) });
+    if ('refused' in admission) return refuse(socket, admission.refused);
+    sockets.handleUpgrade(req, socket, head, (ws) => {
+      const connection = admission.accept({ send: (message) => ws.send(message), close: (code, reason) => ws.close(code, reason) });
+      connections.add(connection);
+      ws.on('message', (data) => connection.receive(text(data)));
+      ws.on('close', () => {
+        connections.delete(connection);
+        connection.closed();
+      });
+      // A socket error is followed by 'close'; without a listener it would crash the process.
+      ws.on('error', () => ws.terminate());
+    });
+  }
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    upgrade(req, socket, head).catch((error: unknown) => {
+      // oxlint-disable-next-line no-console -- the mock's own bug: its cause goes to the log, never to the client
+      console.error('[portos-mock] Failed to open a hub connection:', error);
+      if (socket.writable) refuse(socket, new ProblemError(500).toAnswer(header(req, 'accept-language'), '/signalr/v1/mainHub'));
+    });
+  });
+
+  return {
+    dispatch: async (request) => (await core.hub.answer(request)) ?? core.answer(request),
+    close() {
+      for (const connection of connections) connection.end();
+      for (const ws of sockets.clients) ws.terminate();
+      sockets.close();
+    },
+  };
+}
