@@ -17,7 +17,7 @@ export { MOCK_CONTROL_PATHS } from './controls/mock-routes.ts';
 export { JOURNAL_LIMIT } from './controls/journal.ts';
 export { STATUS_HEADER, DELAY_HEADER, MAX_DELAY_MS } from './controls/fault-headers.ts';
 export { WARNING_HEADER } from './warning-header.ts';
-export { HUB_PATH, NEGOTIATE_PATH, RESOURCES_CHANGED } from './signalr/hub.ts';
+export { HUB_PATH, NEGOTIATE_PATH } from './signalr/hub.ts';
 
 // Types
 export type { MockCore, MockCoreOptions } from './create-mock-core.ts';
@@ -27,5 +27,5 @@ export type { JournalEntry, JournalFilter, JournalView } from './controls/journa
 export type { PlainAnswer, PlainRequest } from './plain.ts';
 export type { Fixtures, UserFixture, DeviceFixture, SessionFixture, Store } from '../store/index.ts';
 export type { Clock, ChangeFeedView, ResourceChanged } from '../portos/index.ts';
-export type { Hub, HubRequest } from './signalr/hub.ts';
-export type { HubConnection, HubTransport } from './signalr/hub-connection.ts';
+export type { Hub } from './signalr/hub.ts';
+export type { HubConnection } from './signalr/hub-connection.ts';

@@ -10,7 +10,7 @@ import type { components } from '../generated/portos-sessions.ts';
 /** One change: the resource as in `ProblemDetails.resource`, plus the kind (docs/behaviour.md#notification-payload). */
 export type ResourceChanged = components['schemas']['ResourceChangedNotificationPayload'];
 
-export type ChangeListener = (event: ResourceChanged) => void;
+type ChangeListener = (event: ResourceChanged) => void;
 
 /** What the doors see: listen, and stop listening. */
 export interface ChangeFeedView {

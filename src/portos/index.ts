@@ -23,4 +23,4 @@ export type { Clock } from './clock.ts';
 export type { SessionLifecycle, Caller, TokenState } from './session-lifecycle.ts';
 export type { SessionRepository, Directory } from './repository.ts';
 export type { Session, SessionIdentity, DeviceRecord, UserRecord } from './records.ts';
-export type { ChangeFeed, ChangeFeedView, ChangeListener, ResourceChanged } from './changes.ts';
+export type { ChangeFeed, ChangeFeedView, ResourceChanged } from './changes.ts';

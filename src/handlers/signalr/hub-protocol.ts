@@ -4,7 +4,7 @@
  * parts the mock's hub speaks. Browser-safe: no Node built-ins.
  */
 
-export const RECORD_SEPARATOR = '\u001e';
+const RECORD_SEPARATOR = '\u001e';
 
 /** Message `type` values of the hub protocol. */
 export const MessageType = {

@@ -11,7 +11,7 @@ import { createHubConnection, DEFAULT_HUB_TIMINGS, type HubConnection, type HubT
 
 export const HUB_PATH = '/signalr/v1/mainHub';
 export const NEGOTIATE_PATH = `${HUB_PATH}/negotiate`;
-export const RESOURCES_CHANGED = 'portos.resources.changed';
+const RESOURCES_CHANGED = 'portos.resources.changed';
 
 /** How often expired sessions are swept while a client listens, so an expiry (or a moved clock) is announced without a request. */
 const SWEEP_INTERVAL_MS = 250;
@@ -21,9 +21,9 @@ const NEGOTIATED_TTL_MS = 60_000;
 const MAX_NEGOTIATED = 1000;
 
 /** The part of a request the WebSocket endpoint reads (no body). */
-export type HubRequest = Pick<PlainRequest, 'url' | 'path' | 'header'>;
+type HubRequest = Pick<PlainRequest, 'url' | 'path' | 'header'>;
 
-export type HubAdmission = { accept(transport: HubTransport): HubConnection } | { refused: PlainAnswer };
+type HubAdmission = { accept(transport: HubTransport): HubConnection } | { refused: PlainAnswer };
 
 export interface Hub {
   /** The answer on the hub's HTTP paths (negotiate); undefined for any other path. */
