@@ -5,7 +5,8 @@
  * request's own origin is echoed (not `*`) so that credentialed requests work too.
  */
 const ALLOWED_METHODS = 'GET, POST, DELETE, OPTIONS';
-const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept, Accept-Language, x-mock-status, x-mock-delay';
+// X-Requested-With and X-SignalR-User-Agent: what @microsoft/signalr sends on negotiate (docs/behaviour.md#notification-hub).
+const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept, Accept-Language, x-mock-status, x-mock-delay, X-Requested-With, X-SignalR-User-Agent';
 const EXPOSED_HEADERS = 'Allow, Content-Type, Content-Language, x-mock-warning';
 
 /** The CORS headers of an answer, as a plain record (the door writes them with `setHeader`). */

@@ -178,6 +178,16 @@ describe('SignalR hub /signalr/v1/mainHub on the node door', () => {
     await expect(refused.start()).rejects.toThrow(/401/);
   });
 
+  it('lets a page on another loopback port negotiate: the preflight allows the headers @microsoft/signalr sends', async () => {
+    const preflight = await fetch(`${server.url}${HUB}/negotiate?negotiateVersion=1`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,x-requested-with,x-signalr-user-agent' },
+    });
+    expect(preflight.status).toBe(204);
+    const allowed = (preflight.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(/,\s*/);
+    expect(allowed).toEqual(expect.arrayContaining(['authorization', 'x-requested-with', 'x-signalr-user-agent']));
+  });
+
   it('negotiates version 1: a connection id, a separate connection token, WebSockets with Text', async () => {
     const token = (await login()).tokenId;
     const response = await fetch(`${server.url}${HUB}/negotiate?negotiateVersion=1`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
