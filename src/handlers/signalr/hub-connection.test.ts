@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ResourceChanged } from '../../portos/index.ts';
 import { createHubConnection, type HubConnection } from './hub-connection.ts';
 import { createSubscription, subscriptionNames } from './subscription.ts';
 
@@ -14,8 +15,8 @@ function fakeConnection(): { connection: HubConnection; sent: string[]; closes: 
   return { connection, sent, closes, ended: () => ended };
 }
 
-const change = { change: 'created' as const, resource: { name: 'sessions', id: 's1', version: 1 } };
-const envelope = (event: typeof change) => ({ e: 'portos.resources.changed', p: event });
+const change: ResourceChanged = { change: 'created', resource: { name: 'sessions', id: 's1', version: 1 } };
+const envelope = (event: ResourceChanged) => ({ e: 'portos.resources.changed', p: event });
 
 afterEach(() => {
   vi.useRealTimers();
