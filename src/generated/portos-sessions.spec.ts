@@ -1648,22 +1648,6 @@ export const document = {
           "sessions"
         ]
       }
-    },
-    "x-signalr-hub": {
-      "description": "The SignalR hub `/signalr/v1/mainHub` (JSON hub protocol; docs/behaviour.md#notification-hub). Not an\nHTTP operation, so not a path: the client method and hub methods it carries, with their argument schemas.\n",
-      "clientMethods": {
-        "OnEvent": {
-          "$ref": "#/components/schemas/ResourcesChangedNotification"
-        }
-      },
-      "hubMethods": {
-        "Subscribe": {
-          "$ref": "#/components/schemas/SubscriptionRequestResource"
-        },
-        "Unsubscribe": {
-          "$ref": "#/components/schemas/SubscriptionRequestResource"
-        }
-      }
     }
   }
 };
