@@ -74,6 +74,12 @@ export function attachHub(server: Server, core: MockCore, origin: string): Attac
     });
   }
 
+  // Only a WebSocket request for the hub is an upgrade; any other request with an `Upgrade` header (curl's
+  // `Upgrade: h2c`, a WebSocket elsewhere) stays an HTTP request for the route core (Node 22.21 / 24.9 and
+  // later read this; older ones hand every upgrade to the listener below, which answers 404 off the hub).
+  (server as Server & { shouldUpgradeCallback?: (req: IncomingMessage) => boolean }).shouldUpgradeCallback = (req) =>
+    /^websocket$/i.test(header(req, 'upgrade') ?? '') && core.hub.owns(new URL(req.url ?? '/', 'http://localhost').pathname);
+
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
     upgrade(req, socket, head).catch((error: unknown) => {

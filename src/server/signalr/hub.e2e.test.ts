@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { HttpTransportType, HubConnectionBuilder, LogLevel, type HubConnection } from '@microsoft/signalr';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -186,6 +187,18 @@ describe('SignalR hub /signalr/v1/mainHub on the node door', () => {
     expect(preflight.status).toBe(204);
     const allowed = (preflight.headers.get('access-control-allow-headers') ?? '').toLowerCase().split(/,\s*/);
     expect(allowed).toEqual(expect.arrayContaining(['authorization', 'x-requested-with', 'x-signalr-user-agent']));
+  });
+
+  it('serves a request that asks to upgrade to anything but the hub\'s WebSocket as plain HTTP', async () => {
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = request(`${server.url}/__mock/health`, { headers: { connection: 'Upgrade', upgrade: 'h2c' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(200);
   });
 
   it('negotiates version 1: a connection id, a separate connection token, WebSockets with Text', async () => {
