@@ -13,6 +13,7 @@ describe('docs/consumers.md', () => {
   it('shows every recipe file', () => {
     expect(blocks.map((block) => block.path).sort()).toEqual([
       'src/consumers/browser/main.ts',
+      'src/consumers/live-updates-recipe.test.ts',
       'src/consumers/nws4-recipe.test.ts',
       'src/consumers/override-recipe.test.ts',
       'src/consumers/storybook/preview.ts',

@@ -3666,6 +3666,148 @@ export const document = {
             "minimum": 0
           }
         }
+      },
+      "ResourceChange": {
+        "type": "string",
+        "description": "What happened to the resource record. INFERRED (docs/behaviour.md#notification-payload): PORTOS\ndescribes the event as \"raised when resource is changed (created, updated or deleted)\" but does not\npublish the payload's members.\n",
+        "enum": [
+          "created",
+          "updated",
+          "deleted"
+        ]
+      },
+      "ResourceChangedNotificationPayload": {
+        "type": "object",
+        "description": "The payload (`p`) of a `portos.resources.changed` notification. INFERRED\n(docs/behaviour.md#notification-payload): the resource as in `ProblemDetails.resource`, plus the kind\nof change.\n",
+        "additionalProperties": false,
+        "required": [
+          "resource",
+          "change"
+        ],
+        "properties": {
+          "resource": {
+            "$ref": "#/components/schemas/ProblemResource"
+          },
+          "change": {
+            "$ref": "#/components/schemas/ResourceChange"
+          }
+        }
+      },
+      "NotificationSender": {
+        "type": "object",
+        "description": "Who raised a notification. `c` is documented (the hub connection id); the mock sets it to null for\nchanges made over HTTP or by time, which no hub connection raised (docs/behaviour.md#notification-envelope).\n",
+        "required": [
+          "c"
+        ],
+        "properties": {
+          "c": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The SignalR connection id of the sender."
+          }
+        }
+      },
+      "ResourcesChangedNotification": {
+        "type": "object",
+        "description": "The single argument of the hub's client method `OnEvent` for the event `portos.resources.changed`,\nsent on `/signalr/v1/mainHub` (docs/behaviour.md#notification-envelope). Member names as documented.\n",
+        "additionalProperties": false,
+        "required": [
+          "e",
+          "s",
+          "ca",
+          "ea",
+          "p"
+        ],
+        "properties": {
+          "e": {
+            "type": "string",
+            "const": "portos.resources.changed",
+            "description": "The event name."
+          },
+          "s": {
+            "$ref": "#/components/schemas/NotificationSender"
+          },
+          "r": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Optional reference id."
+          },
+          "ca": {
+            "type": "string",
+            "format": "date-time",
+            "description": "When the notification was created (the mock's clock)."
+          },
+          "ea": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time",
+            "description": "When the notification expires; null when it does not."
+          },
+          "p": {
+            "$ref": "#/components/schemas/ResourceChangedNotificationPayload"
+          }
+        }
+      },
+      "SubscriptionRequestResource": {
+        "description": "The argument of the hub methods `Subscribe` and `Unsubscribe`. INFERRED\n(docs/behaviour.md#notification-subscribe): one resource name, a list of names, or an object with\n`resources` (a name or a list) or `name`.\n",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/ResourceName"
+          },
+          {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ResourceName"
+            }
+          },
+          {
+            "type": "object",
+            "required": [
+              "resources"
+            ],
+            "properties": {
+              "resources": {
+                "oneOf": [
+                  {
+                    "$ref": "#/components/schemas/ResourceName"
+                  },
+                  {
+                    "type": "array",
+                    "items": {
+                      "$ref": "#/components/schemas/ResourceName"
+                    }
+                  }
+                ]
+              }
+            }
+          },
+          {
+            "type": "object",
+            "required": [
+              "name"
+            ],
+            "properties": {
+              "name": {
+                "$ref": "#/components/schemas/ResourceName"
+              }
+            }
+          }
+        ]
+      },
+      "ResourceName": {
+        "type": "string",
+        "description": "A resource collection's name as in its path, e.g. `sessions` (compared case-insensitively).",
+        "minLength": 1,
+        "maxLength": 100,
+        "examples": [
+          "sessions"
+        ]
       }
     }
   }

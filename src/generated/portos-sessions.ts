@@ -529,6 +529,70 @@ export interface components {
             count: number;
             totalCount: number;
         };
+        /**
+         * @description What happened to the resource record. INFERRED (docs/behaviour.md#notification-payload): PORTOS
+         *     describes the event as "raised when resource is changed (created, updated or deleted)" but does not
+         *     publish the payload's members.
+         * @enum {string}
+         */
+        ResourceChange: "created" | "updated" | "deleted";
+        /**
+         * @description The payload (`p`) of a `portos.resources.changed` notification. INFERRED
+         *     (docs/behaviour.md#notification-payload): the resource as in `ProblemDetails.resource`, plus the kind
+         *     of change.
+         */
+        ResourceChangedNotificationPayload: {
+            resource: components["schemas"]["ProblemResource"];
+            change: components["schemas"]["ResourceChange"];
+        };
+        /**
+         * @description Who raised a notification. `c` is documented (the hub connection id); the mock sets it to null for
+         *     changes made over HTTP or by time, which no hub connection raised (docs/behaviour.md#notification-envelope).
+         */
+        NotificationSender: {
+            /** @description The SignalR connection id of the sender. */
+            c: string | null;
+        };
+        /**
+         * @description The single argument of the hub's client method `OnEvent` for the event `portos.resources.changed`,
+         *     sent on `/signalr/v1/mainHub` (docs/behaviour.md#notification-envelope). Member names as documented.
+         */
+        ResourcesChangedNotification: {
+            /**
+             * @description The event name.
+             * @constant
+             */
+            e: "portos.resources.changed";
+            s: components["schemas"]["NotificationSender"];
+            /** @description Optional reference id. */
+            r?: string | null;
+            /**
+             * Format: date-time
+             * @description When the notification was created (the mock's clock).
+             */
+            ca: string;
+            /**
+             * Format: date-time
+             * @description When the notification expires; null when it does not.
+             */
+            ea: string | null;
+            p: components["schemas"]["ResourceChangedNotificationPayload"];
+        };
+        /**
+         * @description The argument of the hub methods `Subscribe` and `Unsubscribe`. INFERRED
+         *     (docs/behaviour.md#notification-subscribe): one resource name, a list of names, or an object with
+         *     `resources` (a name or a list) or `name`.
+         */
+        SubscriptionRequestResource: components["schemas"]["ResourceName"] | components["schemas"]["ResourceName"][] | {
+            resources: components["schemas"]["ResourceName"] | components["schemas"]["ResourceName"][];
+        } | {
+            name: components["schemas"]["ResourceName"];
+        };
+        /**
+         * @description A resource collection's name as in its path, e.g. `sessions` (compared case-insensitively).
+         * @example sessions
+         */
+        ResourceName: string;
     };
     responses: never;
     parameters: {

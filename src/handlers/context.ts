@@ -3,7 +3,7 @@
  * instance. Passed explicitly, never global, so instances stay apart.
  */
 import { internalError } from '../http/index.ts';
-import type { Caller, Clock, SessionLifecycle } from '../portos/index.ts';
+import type { Caller, ChangeFeed, Clock, SessionLifecycle } from '../portos/index.ts';
 import type { Store } from '../store/index.ts';
 import type { PlainAnswer, PlainRequest } from './plain.ts';
 
@@ -11,6 +11,8 @@ export interface OperationContext {
   store: Store;
   lifecycle: SessionLifecycle;
   clock: Clock;
+  /** Where a write announces the record it created, updated or deleted (docs/behaviour.md#notification-changes). */
+  changes: ChangeFeed;
 }
 
 /** One decoded call: the request, the path parameters, and the caller the core authenticated (if the spec asks). */

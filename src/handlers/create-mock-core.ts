@@ -3,13 +3,15 @@
  * core, with no global state, so two instances (two test files, two Storybook stories) never share data.
  * It has no door: the node server (src/server) and the msw handlers (src/msw) each put one in front.
  */
-import { createClock, createSessionLifecycle, createTokenSigner, SESSION_LIFETIME_MS, type Clock } from '../portos/index.ts';
+import { createChangeFeed, createClock, createSessionLifecycle, createTokenSigner, SESSION_LIFETIME_MS, type ChangeFeedView, type Clock } from '../portos/index.ts';
 import { createStore, type Fixtures, type Store } from '../store/index.ts';
 import { MAX_DELAY_MS } from './controls/fault-headers.ts';
 import { createJournal, type JournalView } from './controls/journal.ts';
 import { createScenarioBook, fixturesOf, sessionLifetimeOf, type Scenario } from './scenarios/index.ts';
 import { STATE_FORMAT, STATE_VERSION, stateProblem, type MockState } from './state.ts';
 import { createRouteCore, type RouteCore } from './route-core.ts';
+import { createHub, type Hub } from './signalr/hub.ts';
+import { watchSessions } from './watch-sessions.ts';
 
 export interface MockCoreOptions {
   /** Pin the clock at this instant (ISO date-time). Default: real time. */
@@ -60,6 +62,10 @@ export interface MockCore {
    * sentence, and changes nothing, when the value is not a state this version reads or breaks the spec.
    */
   restore(state: unknown): Promise<void>;
+  /** Every created, updated or deleted record, as it happens (docs/behaviour.md#notification-changes). */
+  readonly changes: ChangeFeedView;
+  /** The SignalR hub `/signalr/v1/mainHub` that pushes those changes; the doors carry it (docs/behaviour.md#notification-hub). */
+  readonly hub: Hub;
 }
 
 /**
@@ -83,7 +89,10 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
   const clock = createClock(options.clock);
   const store = createStore(fixturesOf(scenario), clock);
   const lifetime = () => sessionLifetimeOf(scenario) ?? SESSION_LIFETIME_MS;
-  const lifecycle = createSessionLifecycle({ sessions: store, directory: store, tokens: createTokenSigner(), clock, lifetime });
+  // The one hook of live notifications: session writes go through the change feed.
+  const changes = createChangeFeed();
+  const lifecycle = createSessionLifecycle({ sessions: watchSessions(store, changes), directory: store, tokens: createTokenSigner(), clock, lifetime });
+  const hub = createHub({ lifecycle, changes, clock, ready: () => store.ready });
   const journal = createJournal(options.journalLimit);
 
   async function resetTo(next: Scenario | undefined): Promise<void> {
@@ -137,7 +146,7 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
     journal,
     clock,
   };
-  const answer = createRouteCore({ context: { store, lifecycle, clock }, journal, controls, delay, target });
+  const answer = createRouteCore({ context: { store, lifecycle, clock, changes }, journal, controls, delay, target });
   return {
     answer,
     reset: target.reset,
@@ -154,5 +163,7 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
     useScenario: target.useScenario,
     snapshot,
     restore,
+    changes,
+    hub,
   };
 }

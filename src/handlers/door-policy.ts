@@ -47,7 +47,9 @@ const LOCALHOST_ORIGIN = /^https?:\/\/(?:(?:[^:/]+\.)?localhost|127\.0\.0\.1|\[:
 
 /** Every method some route answers: the spec's operations, the controls', and OPTIONS for preflights. */
 const ROUTE_METHODS = [...new Set([...portosPaths.flatMap((path) => path.allowed), ...MOCK_CONTROL_METHODS, 'OPTIONS'])].join(', ');
-const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept, Accept-Language, x-mock-status, x-mock-delay';
+// X-Requested-With and X-SignalR-User-Agent: what @microsoft/signalr's browser client sends on negotiate
+// (docs/behaviour.md#notification-hub).
+const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept, Accept-Language, x-mock-status, x-mock-delay, X-Requested-With, X-SignalR-User-Agent';
 const EXPOSED_HEADERS = 'Allow, Content-Type, Content-Language, x-mock-warning';
 
 /** Most requests (curl, tests, the contract kit) send no Origin: one shared, frozen record for them. */

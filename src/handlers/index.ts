@@ -19,6 +19,7 @@ export { STATUS_HEADER, DELAY_HEADER, MAX_DELAY_MS } from './controls/fault-head
 export { WARNING_HEADER } from './warning-header.ts';
 export { createDoorPolicy, unknownPathAnswer } from './door-policy.ts';
 export { CLOCK_RANGE, isClockInstant } from '../portos/index.ts';
+export { HUB_PATH, NEGOTIATE_PATH } from './signalr/hub.ts';
 
 // Types
 export type { MockCore, MockCoreOptions } from './create-mock-core.ts';
@@ -28,4 +29,6 @@ export type { JournalEntry, JournalFilter, JournalView } from './controls/journa
 export type { PlainAnswer, PlainRequest } from './plain.ts';
 export type { DoorPolicy } from './door-policy.ts';
 export type { Fixtures, UserFixture, DeviceFixture, SessionFixture, Store } from '../store/index.ts';
-export type { Clock } from '../portos/index.ts';
+export type { Clock, ChangeFeedView, ResourceChanged } from '../portos/index.ts';
+export type { Hub } from './signalr/hub.ts';
+export type { HubConnection } from './signalr/hub-connection.ts';

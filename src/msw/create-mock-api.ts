@@ -3,10 +3,11 @@
  * `setupWorker` and Storybook. No global state, so two instances (two test files, two stories) never
  * share data.
  */
-import type { HttpHandler } from 'msw';
+import type { HttpHandler, WebSocketHandler } from 'msw';
 import { createMockCore, type MockCore, type MockCoreOptions } from '../handlers/index.ts';
 import { parseBaseUrl, routedPath } from './base-url.ts';
 import { toPlainRequest, toResponse } from './fetch-plain.ts';
+import { createHubHandlers } from './hub-handlers.ts';
 import { createMswHandlers } from './msw-handlers.ts';
 import { createOverride } from './override.ts';
 
@@ -19,6 +20,11 @@ export interface MockApiOptions extends MockCoreOptions {
 export interface MockApi extends Pick<MockCore, 'reset' | 'ready' | 'store' | 'clock' | 'journal' | 'scenario' | 'useScenario' | 'snapshot' | 'restore'> {
   /** msw handlers (msw 3, and 2.12) for `setupServer`, `setupWorker` or `getResponse`. */
   handlers: HttpHandler[];
+  /**
+   * The SignalR hub `/signalr/v1/mainHub` (negotiate, and the WebSocket through msw's `ws.link`) for live
+   * `OnEvent` notifications; opt in: `setupWorker(...api.handlers, ...api.hubHandlers)` (docs/behaviour.md#notification-hub).
+   */
+  hubHandlers: [HttpHandler, WebSocketHandler];
   /** A Fetch `Response` for the mock's requests, undefined for anything else (what the handlers call). */
   handle(request: Request): Promise<Response | undefined>;
   /** The door-less core, e.g. to serve the same instance over HTTP with `startServer({ core })`. */
@@ -52,6 +58,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   }
   return {
     handlers: createMswHandlers(handle, base, core.controls),
+    hubHandlers: createHubHandlers(core, base),
     handle,
     reset: () => core.reset(),
     get ready() {

@@ -19,9 +19,11 @@ export { createTokenSigner } from './token.ts';
 export { requireRights } from './rights.ts';
 export { checkVersion, nextVersion, VERSION_FIELD } from './versions.ts';
 export { checkNotHeldBySession } from './session-locks.ts';
+export { createChangeFeed } from './changes.ts';
 
 // Types
 export type { Clock } from './clock.ts';
 export type { SessionLifecycle, Caller, TokenState } from './session-lifecycle.ts';
 export type { SessionRepository, Directory } from './repository.ts';
 export type { Session, SessionIdentity, DeviceRecord, UserRecord } from './records.ts';
+export type { ChangeFeed, ChangeFeedView, ResourceChanged } from './changes.ts';

@@ -21,7 +21,7 @@ function header(req: IncomingMessage, name: string): string | undefined {
 }
 
 /** How the door turns a plain request into the mock's answer (undefined: not the mock's). */
-type Dispatch = (request: PlainRequest) => Promise<PlainAnswer | undefined>;
+export type Dispatch = (request: PlainRequest) => Promise<PlainAnswer | undefined>;
 
 /** One line per answered request (`npm start` prints them; `--quiet` passes none). */
 export type RequestLog = (line: string) => void;

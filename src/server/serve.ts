@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { createDoorPolicy, createMockCore, type MockCore, type MockCoreOptions } from '../handlers/index.ts';
 import { DEFAULT_HOST, DEFAULT_PORT } from './defaults.ts';
 import { createRequestListener, type RequestLog } from './listener.ts';
+import { attachHub } from './signalr/attach-hub.ts';
 
 /** The mock's own options (clock, fixtures, delay, controls, journal limit), plus where to listen. */
 export interface ServerOptions extends MockCoreOptions {
@@ -63,13 +64,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const { port } = server.address() as AddressInfo;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const policy = createDoorPolicy({ host, ...(options.allowedHosts !== undefined && { allowedHosts: options.allowedHosts }), ...(options.corsOrigins !== undefined && { corsOrigins: options.corsOrigins }) });
-  server.on('request', createRequestListener(core, url, { policy, ...(options.log && { log: options.log }) }));
+  // The SignalR hub (docs/behaviour.md#notification-hub): negotiate before the route core, and the WebSocket upgrade.
+  const hub = attachHub(server, core, url, policy);
+  server.on('request', createRequestListener(core, url, { policy, dispatch: hub.dispatch, ...(options.log && { log: options.log }) }));
   return {
     url,
     core,
     server,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        hub.close();
         server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive sockets would hold close() open until they time out.
         server.closeAllConnections();

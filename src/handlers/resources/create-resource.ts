@@ -8,7 +8,7 @@ import { nextVersion } from '../../portos/index.ts';
 import type { CatalogueResource, ResourceOperation } from '../../spec/index.ts';
 import type { Operation } from '../context.ts';
 import { json } from '../plain.ts';
-import { requireCallerRights, tableOf, visible } from './resource-answers.ts';
+import { changedRecord, requireCallerRights, tableOf, visible } from './resource-answers.ts';
 import { readWriteBody } from './write-body.ts';
 
 export function createResource(resource: CatalogueResource, operation: ResourceOperation): Operation {
@@ -23,6 +23,7 @@ export function createResource(resource: CatalogueResource, operation: ResourceO
       throw alreadyExists(`A ${resource.schemaName} with ${resource.key} "${key}" exists already${hint}.`);
     }
     const stored = await table.put(nextVersion(body, undefined));
+    context.changes.emit({ change: 'created', resource: changedRecord(resource, stored) });
     return json(visible(resource, stored), 201);
   };
 }

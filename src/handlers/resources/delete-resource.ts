@@ -8,7 +8,7 @@ import { checkNotHeldBySession } from '../../portos/index.ts';
 import type { CatalogueResource, ResourceOperation } from '../../spec/index.ts';
 import type { Operation } from '../context.ts';
 import { noContent } from '../plain.ts';
-import { keyOf, requireCallerRights, tableOf } from './resource-answers.ts';
+import { changedRecord, keyOf, requireCallerRights, tableOf } from './resource-answers.ts';
 
 export function deleteResource(resource: CatalogueResource, operation: ResourceOperation): Operation {
   return async (call, context) => {
@@ -19,6 +19,7 @@ export function deleteResource(resource: CatalogueResource, operation: ResourceO
     if (!current) throw notFound();
     checkNotHeldBySession(context.store, resource.name, resource.schemaName, current);
     await table.remove(key);
+    context.changes.emit({ change: 'deleted', resource: changedRecord(resource, current) });
     return noContent();
   };
 }

@@ -9,7 +9,7 @@ import { checkVersion, nextVersion, VERSION_FIELD } from '../../portos/index.ts'
 import type { CatalogueResource, ResourceOperation } from '../../spec/index.ts';
 import type { Operation } from '../context.ts';
 import { json } from '../plain.ts';
-import { keyOf, requireCallerRights, tableOf, visible } from './resource-answers.ts';
+import { changedRecord, keyOf, requireCallerRights, tableOf, visible } from './resource-answers.ts';
 import { readWriteBody } from './write-body.ts';
 
 export function putResource(resource: CatalogueResource, operation: ResourceOperation): Operation {
@@ -25,6 +25,7 @@ export function putResource(resource: CatalogueResource, operation: ResourceOper
     }
     if (current) checkVersion({ name: resource.schemaName, id: key }, current[VERSION_FIELD] as number, body[VERSION_FIELD]);
     const stored = await table.put(nextVersion(body, current));
+    context.changes.emit({ change: current ? 'updated' : 'created', resource: changedRecord(resource, stored) });
     return json(visible(resource, stored), current ? 200 : 201);
   };
 }

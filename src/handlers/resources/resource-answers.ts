@@ -4,7 +4,7 @@
  * rights check.
  */
 import { internalError } from '../../http/index.ts';
-import { requireRights } from '../../portos/index.ts';
+import { requireRights, VERSION_FIELD } from '../../portos/index.ts';
 import type { CatalogueResource } from '../../spec/index.ts';
 import type { ResourceTable, StoredRecord } from '../../store/index.ts';
 import type { OperationCall, OperationContext } from '../context.ts';
@@ -32,4 +32,10 @@ export function requireCallerRights(call: OperationCall, { store }: OperationCon
 /** The key a keyed route names (`/devices/{name}` → `params.name`). */
 export function keyOf(resource: CatalogueResource, call: OperationCall): string {
   return call.params[resource.keyParameter] ?? '';
+}
+
+/** A record as a change event names it: its collection, key and `_v` (docs/behaviour.md#notification-payload). */
+export function changedRecord(resource: CatalogueResource, record: Readonly<Record<string, unknown>>): { name: string; id: string; version?: number } {
+  const version = record[VERSION_FIELD];
+  return { name: resource.name, id: String(record[resource.key]), ...(typeof version === 'number' && { version }) };
 }

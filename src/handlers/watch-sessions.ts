@@ -1,0 +1,72 @@
+/**
+ * The one place session writes meet the change feed: a `SessionRepository` that forwards to the store
+ * and raises `portos.resources.changed` for each change (docs/behaviour.md#notification-changes). The
+ * lifecycle writes through it, so login, logout, DELETE, refresh and expiry are all seen here.
+ *
+ * @note When the store becomes generic over resources, this wrapper is what to re-wire: one change event
+ * per created, updated or deleted record, except the bump of an accepted token.
+ */
+import { isExpired, type ChangeFeed, type Session, type SessionRepository } from '../portos/index.ts';
+import type { Store } from '../store/index.ts';
+
+const RESOURCE = 'sessions';
+
+function resourceOf(session: Session): { name: string; id: string; version: number } {
+  return { name: RESOURCE, id: session.sessionId, version: session._v };
+}
+
+/**
+ * True when `next` differs from `previous` only by the bump of an accepted token (`lastAccessAt`, `_v`):
+ * no notification for that (docs/behaviour.md#notification-changes), or every request would raise one.
+ */
+function onlyBumped(previous: Session, next: Session): boolean {
+  return previous.expiresAt === next.expiresAt && previous.startedAt === next.startedAt && JSON.stringify(previous.identity) === JSON.stringify(next.identity);
+}
+
+export function watchSessions(store: Store, feed: ChangeFeed): SessionRepository {
+  return {
+    getSession: (sessionId) => store.getSession(sessionId),
+    sessionsOnDevice: (deviceName) => store.sessionsOnDevice(deviceName),
+    anySession: (test) => store.anySession(test),
+
+    async insertSession(session) {
+      const stored = await store.insertSession(session);
+      feed.emit({ change: 'created', resource: resourceOf(stored) });
+      return stored;
+    },
+
+    async updateSession(sessionId, change) {
+      let previous: Session | undefined;
+      const next = await store.updateSession(sessionId, (current) => {
+        previous = current;
+        return change(current);
+      });
+      if (next && previous && !onlyBumped(previous, next)) feed.emit({ change: 'updated', resource: resourceOf(next) });
+      return next;
+    },
+
+    async removeSession(sessionId) {
+      const session = store.getSession(sessionId);
+      const removed = await store.removeSession(sessionId);
+      if (removed && session) feed.emit({ change: 'deleted', resource: resourceOf(session) });
+      return removed;
+    },
+
+    async removeExpiredSessions(now) {
+      // The sweep deletes inside the store; its collection's delete hook names each record, and only
+      // the expired ones are this sweep's (a DELETE running at the same time raises its own event).
+      const expired: Session[] = [];
+      const collection = store.sessions;
+      const listener = (event: { data: { deletedRecord: Session } }) => {
+        if (isExpired(event.data.deletedRecord, now)) expired.push(event.data.deletedRecord);
+      };
+      collection.hooks.on('delete', listener);
+      try {
+        await store.removeExpiredSessions(now);
+      } finally {
+        collection.hooks.removeListener('delete', listener);
+      }
+      for (const session of expired) feed.emit({ change: 'deleted', resource: resourceOf(session) });
+    },
+  };
+}
