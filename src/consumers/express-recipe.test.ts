@@ -33,10 +33,12 @@ it('logs in as 999 and lists the sessions through the app', async () => {
 
 it('leaves every other path to the app', async () => {
   expect(await (await fetch(`${base}/hello`)).json()).toEqual({ from: 'your app' });
-  expect((await fetch(`${base}/nowhere`)).headers.get('content-type')).not.toContain('problem'); // Express's own 404
+  const nowhere = await fetch(`${base}/nowhere`);
+  expect(nowhere.status).toBe(404);
+  expect(nowhere.headers.get('content-type')).toContain('text/html'); // Express's own 404, not the mock's
 });
 
-it('lets a page on http://localhost:5173 PUT /__mock/state', async () => {
+it('answers the preflight of a page on http://localhost:5173 for PUT /__mock/state', async () => {
   const preflight = await fetch(`${base}/__mock/state`, {
     method: 'OPTIONS',
     headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'PUT' },
