@@ -13,6 +13,7 @@ describe('docs/consumers.md', () => {
   it('shows every recipe file', () => {
     expect(blocks.map((block) => block.path).sort()).toEqual([
       'src/consumers/browser/main.ts',
+      'src/consumers/express-recipe.test.ts',
       'src/consumers/live-updates-recipe.test.ts',
       'src/consumers/nws4-recipe.test.ts',
       'src/consumers/override-recipe.test.ts',
@@ -20,6 +21,7 @@ describe('docs/consumers.md', () => {
       'src/consumers/storybook/sessions.stories.ts',
       'src/consumers/toolkit-recipe.test.ts',
       'src/consumers/typed-client.test.ts',
+      'src/consumers/vite/vite.config.ts',
       'src/consumers/vitest-recipe.test.ts',
     ]);
   });

@@ -12,6 +12,8 @@ export const PUBLIC_IMPORTS: Record<string, string> = {
   '../../msw/index.ts': 'portos-mock',
   '../generated/portos-sessions.ts': 'portos-mock/types',
   '../server/serve.ts': 'portos-mock/server',
+  '../server/index.ts': 'portos-mock/server',
+  '../../server/index.ts': 'portos-mock/server',
   '../portos/nws4/index.ts': 'portos-mock/nws4',
 };
 

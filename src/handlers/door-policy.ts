@@ -5,11 +5,12 @@
  *   IP addresses, `localhost` and `*.localhost` are always allowed, names only when listed;
  * - CORS for localhost origins only by default (Vite's `server.cors` default), widened by a list or `*`;
  *   the allowed methods are the routes' own (the spec's operations and the /__mock controls);
- * - the 404 for a path the mock does not own, naming the path and the nearest route.
+ * - which paths the mock owns (a door mounted inside another server passes every other path on), and
+ *   the 404 for a path it does not own, naming the path and the nearest route.
  * A browser's msw worker needs none of the first two (its requests never leave the page).
  */
 import { ProblemError } from '../http/index.ts';
-import { MOCK_CONTROL_METHODS, MOCK_CONTROL_PATHS } from './controls/mock-routes.ts';
+import { matchMockRoute, MOCK_CONTROL_METHODS, MOCK_CONTROL_PATHS } from './controls/mock-routes.ts';
 import type { PlainAnswer } from './plain.ts';
 import { matchPortosRoute, portosPaths } from './routes.ts';
 
@@ -171,4 +172,13 @@ export function unknownPathAnswer(path: string, acceptLanguage: string | undefin
   const shown = path.length > 200 ? `${path.slice(0, 200)}…` : path;
   const problem = new ProblemError(404, { detail: `No route for ${shown}; did you mean ${nearestRoute(path, controls)}?` });
   return problem.toAnswer(acceptLanguage, path);
+}
+
+/**
+ * True when the route core answers this routed path: a PORTOS path, or a /__mock control while the
+ * controls are on. A door mounted inside another server (src/server/middleware.ts) passes every other
+ * path on untouched, before its Host check and before reading the body.
+ */
+export function servesPath(path: string, controls: boolean): boolean {
+  return (controls && matchMockRoute(path) !== undefined) || matchPortosRoute(path) !== undefined;
 }

@@ -17,7 +17,7 @@ export { MOCK_CONTROL_PATHS } from './controls/mock-routes.ts';
 export { JOURNAL_LIMIT } from './controls/journal.ts';
 export { STATUS_HEADER, DELAY_HEADER, MAX_DELAY_MS } from './controls/fault-headers.ts';
 export { WARNING_HEADER } from './warning-header.ts';
-export { createDoorPolicy, unknownPathAnswer } from './door-policy.ts';
+export { createDoorPolicy, servesPath, unknownPathAnswer } from './door-policy.ts';
 export { CLOCK_RANGE, isClockInstant } from '../portos/index.ts';
 export { HUB_PATH, NEGOTIATE_PATH } from './signalr/hub.ts';
 

@@ -1,12 +1,13 @@
 /**
- * The node:http request listener: the door policy first (the `Host` allow-list, CORS, the /__mock
- * controls for trusted pages only: src/handlers/door-policy.ts), then the route core (`core.answer`),
- * then the policy's 404 problem for paths the mock does not own. IncomingMessage ⇄ plain, with no Fetch
- * objects and no msw: the door holds no PORTOS rules; those live behind the core. `door-paths.test.ts`
- * proves this door and the msw door answer alike.
+ * The node:http door: the door policy first (the `Host` allow-list, CORS, the /__mock controls for
+ * trusted pages only: src/handlers/door-policy.ts), then the route core (`core.answer`). A path the mock
+ * does not own gets the policy's 404 problem from the standalone listener (`npm start`), and goes on to
+ * `next()` from the middleware form (src/server/middleware.ts): one door, two endings. IncomingMessage ⇄
+ * plain, with no Fetch objects and no msw: the door holds no PORTOS rules; those live behind the core.
+ * `door-paths.test.ts` proves this door and the msw door answer alike.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createDoorPolicy, unknownPathAnswer, WARNING_HEADER, type DoorPolicy, type MockCore, type PlainAnswer, type PlainRequest } from '../handlers/index.ts';
+import { createDoorPolicy, servesPath, unknownPathAnswer, WARNING_HEADER, type DoorPolicy, type MockCore, type PlainAnswer, type PlainRequest } from '../handlers/index.ts';
 import { doorProblem } from './door-problem.ts';
 import { RequestBodyTooLarge, requestUrl, toPlainRequest } from './to-plain-request.ts';
 import { writeAnswer } from './write-answer.ts';
@@ -47,19 +48,52 @@ function logLine(method: string, target: string, status: number, started: number
   return printable(`${method} ${shown} ${status} ${ms} ms${warning ? ` (${warning})` : ''}`);
 }
 
-export function createRequestListener(core: MockCore, origin: string, options: ListenerOptions = {}) {
+/** Connect/Express's `next`: hands the request to whatever the host server mounted after the mock. */
+export type Next = (error?: unknown) => void;
+
+/** `req.originalUrl` as Express and connect keep it when a mount point (`app.use('/portos', …)`) cuts `req.url`. */
+function originalUrl(req: IncomingMessage): string | undefined {
+  const value = (req as IncomingMessage & { originalUrl?: unknown }).originalUrl;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The path below the mount point that the core routes on, or undefined when `req.url` is not a path. */
+function mountedPath(req: IncomingMessage): string | undefined {
+  try {
+    return requestUrl(req, 'http://mock.invalid').pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The door over one core. With `next` (the middleware form) it serves only the paths the mock owns and
+ * calls `next()` for every other one before looking at anything else (Host, body); a preflight for such
+ * a path is the host server's too. Without it (the standalone listener) every request is answered.
+ */
+export function createDoor(core: MockCore, origin: string | undefined, options: ListenerOptions = {}) {
   const dispatch = options.dispatch ?? core.answer;
   const policy = options.policy ?? createDoorPolicy();
   const log = options.log;
-  return async function listener(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  return async function door(req: IncomingMessage, res: ServerResponse, next?: Next): Promise<void> {
     const started = performance.now();
+    let path: string | undefined;
+    if (next) {
+      path = mountedPath(req);
+      if (path === undefined || !servesPath(path, core.controls)) {
+        next();
+        return;
+      }
+    }
     const requestOrigin = header(req, 'origin');
     const language = header(req, 'accept-language');
+    const target = (next && originalUrl(req)) ?? req.url ?? '/';
     const send = (answer: PlainAnswer, extra: Readonly<Record<string, string>>) => {
       writeAnswer(res, answer, extra);
-      log?.(logLine(req.method ?? '?', req.url ?? '', answer.status, started, answer.headers[WARNING_HEADER]));
+      log?.(logLine(req.method ?? '?', target, answer.status, started, answer.headers[WARNING_HEADER]));
     };
-    const refusal = policy.hostRefusal(header(req, 'host'), language, '/');
+    const host = header(req, 'host');
+    const refusal = policy.hostRefusal(host, language, '/');
     if (refusal) {
       send(refusal, {});
       return;
@@ -68,28 +102,33 @@ export function createRequestListener(core: MockCore, origin: string, options: L
       for (const [name, value] of Object.entries(policy.preflightHeaders(requestOrigin))) res.setHeader(name, value);
       res.statusCode = 204;
       res.end();
-      log?.(logLine('OPTIONS', req.url ?? '', 204, started, undefined));
+      log?.(logLine('OPTIONS', target, 204, started, undefined));
       return;
     }
     const cors = policy.corsHeaders(requestOrigin);
     let url: URL | undefined;
     let request: PlainRequest | undefined;
     try {
-      url = requestUrl(req, origin);
-      if (core.controls && url.pathname.startsWith('/__mock/')) {
+      // Mounted, the mock answers on the host server's own origin (whatever Host passed the allow-list).
+      url = requestUrl(req, origin ?? `${(req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http'}://${host}`, target);
+      path ??= url.pathname;
+      if (core.controls && path.startsWith('/__mock/')) {
         const refused = policy.controlRefusal(requestOrigin, language, url.pathname);
         if (refused) {
           send(refused, cors);
           return;
         }
       }
-      request = await toPlainRequest(req, url);
-      send((await dispatch(request)) ?? unknownPathAnswer(url.pathname, language, core.controls), cors);
+      request = await toPlainRequest(req, url, path);
+      const answer = await dispatch(request);
+      if (answer) send(answer, cors);
+      else if (next) next();
+      else send(unknownPathAnswer(url.pathname, language, core.controls), cors);
     } catch (error) {
       // node-server style mapping: an unreadable request is the client's fault, anything else ours.
       const status = error instanceof RequestBodyTooLarge ? 413 : request ? 500 : 400;
       // oxlint-disable-next-line no-console -- a 500 is the mock's own bug: its cause goes to the log, never to the client
-      if (status === 500) console.error('[portos-mock] Failed to answer %s %s:', req.method, req.url, error);
+      if (status === 500) console.error('[portos-mock] Failed to answer %s %s:', req.method, target, error);
       if (res.headersSent) {
         res.destroy();
         return;
@@ -97,4 +136,10 @@ export function createRequestListener(core: MockCore, origin: string, options: L
       send(doorProblem(status, language, url?.pathname ?? '/', (error as Error).message), cors);
     }
   };
+}
+
+/** The standalone listener (`startServer`, `npm start`): every request answered, a 404 for unknown paths. */
+export function createRequestListener(core: MockCore, origin: string, options: ListenerOptions = {}) {
+  const door = createDoor(core, origin, options);
+  return (req: IncomingMessage, res: ServerResponse): Promise<void> => door(req, res);
 }

@@ -21,7 +21,37 @@ class UnreadableRequest extends Error {
   }
 }
 
+/**
+ * The body a body parser mounted before the mock (`express.json()`, `express.text()`, `express.raw()`)
+ * already read: it drains the stream and leaves its result in `req.body`. A string or bytes are the body
+ * as sent; a parsed value is read as its JSON. Undefined while the stream is unread (the usual case).
+ */
+function parsedBody(req: IncomingMessage): string | undefined {
+  if (!req.readableEnded) return undefined;
+  const parsed = (req as IncomingMessage & { body?: unknown }).body;
+  if (parsed === undefined) {
+    // Drained with nothing left behind: harmless when nothing was sent, a lost body otherwise.
+    const sent = req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0';
+    if (!sent) return '';
+    throw new UnreadableRequest('its body was read by a middleware mounted before the mock and not left in req.body; mount the mock before body parsers');
+  }
+  let text: string;
+  if (typeof parsed === 'string') text = parsed;
+  else if (parsed instanceof Uint8Array) text = Buffer.from(parsed).toString('utf8');
+  else {
+    try {
+      text = JSON.stringify(parsed) ?? '';
+    } catch {
+      throw new UnreadableRequest('the req.body a middleware before the mock left is not a JSON value; mount the mock before body parsers');
+    }
+  }
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new RequestBodyTooLarge();
+  return text;
+}
+
 async function readBody(req: IncomingMessage): Promise<string> {
+  const parsed = parsedBody(req);
+  if (parsed !== undefined) return parsed;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -33,23 +63,26 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return size === 0 ? '' : Buffer.concat(chunks, size).toString('utf8');
 }
 
-/** The request target as a URL on `origin`; only origin-form targets (`/path?query`) are served. */
-export function requestUrl(req: IncomingMessage, origin: string): URL {
+/**
+ * The request target as a URL on `origin`; only origin-form targets (`/path?query`) are served. `target`
+ * defaults to `req.url`; a mounted door passes `req.originalUrl` (the path before the mount point was cut).
+ */
+export function requestUrl(req: IncomingMessage, origin: string, target = req.url ?? '/'): URL {
   // `new URL(target, origin)` would read `//host/x` as another host; `new URL(origin + target)` then
   // normalises the path (dot segments, percent-encoding) as a browser would.
-  const target = req.url ?? '/';
   if (!target.startsWith('/')) throw new UnreadableRequest(`the request target must start with "/"; got ${JSON.stringify(target.slice(0, 100))}`);
   return new URL(origin + target);
 }
 
-export async function toPlainRequest(req: IncomingMessage, url: URL): Promise<PlainRequest> {
+/** `path` is what the core routes on: `url.pathname`, or for a mounted door the path below its mount point. */
+export async function toPlainRequest(req: IncomingMessage, url: URL, path = url.pathname): Promise<PlainRequest> {
   const method = req.method ?? 'GET';
   const body = method === 'GET' || method === 'HEAD' ? '' : await readBody(req);
   const headers = req.headers;
   return {
     method,
     url,
-    path: url.pathname,
+    path,
     header: (name) => {
       const value = headers[name];
       return Array.isArray(value) ? value.join(', ') : value;

@@ -61,18 +61,21 @@ async function unpackBundledChromium(dir: string): Promise<{ executablePath: str
 /**
  * Launches headless Chromium through playwright-core. Playwright gives it a fresh profile
  * (user-data-dir) in a temp dir and deletes it on close; the unpacked binary lives in a temp dir of
- * its own, deleted by `browser.close()` (or when the browser goes away by itself).
+ * its own, deleted by `browser.close()` (or when the browser goes away by itself). `extraArgs` go after
+ * CHROMIUM_ARGS (e.g. `--host-resolver-rules=MAP evil.test 127.0.0.1` for a page on a foreign origin
+ * that is still served from loopback).
  */
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  const args = [...CHROMIUM_ARGS, ...extraArgs];
   const system = process.env.PORTOS_CHROMIUM;
-  if (system) return chromium.launch({ executablePath: system, headless: true, args: [...CHROMIUM_ARGS] });
+  if (system) return chromium.launch({ executablePath: system, headless: true, args });
 
   const dir = await mkdtemp(join(tmpdir(), 'portos-chromium-'));
   const removeDir = () => rm(dir, { recursive: true, force: true });
   let browser: Browser;
   try {
     const { executablePath, env } = await unpackBundledChromium(dir);
-    browser = await chromium.launch({ executablePath, env, headless: true, args: [...CHROMIUM_ARGS] });
+    browser = await chromium.launch({ executablePath, env, headless: true, args });
   } catch (error) {
     await removeDir();
     throw error;

@@ -26,6 +26,7 @@ assert.equal(typeof spec.validateResponse, 'function', "'portos-mock/spec' expor
 assert.equal(spec.spec.openapi.startsWith('3.1'), true, "'portos-mock/spec' exports the spec object");
 assert.equal(typeof contract.runChecks, 'function', "'portos-mock/contract' exports runChecks");
 assert.equal(typeof server.startServer, 'function', "'portos-mock/server' exports startServer");
+assert.equal(typeof server.createMiddleware, 'function', "'portos-mock/server' exports createMiddleware");
 assert.equal(typeof nws4.signRequest, 'function', "'portos-mock/nws4' exports signRequest");
 assert.equal(typeof nws4.verifyRequest, 'function', "'portos-mock/nws4' exports verifyRequest");
 const yaml = await readFile(fileURLToPath(import.meta.resolve('portos-mock/openapi.yaml')), 'utf8');
