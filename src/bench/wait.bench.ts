@@ -12,7 +12,7 @@
  * the project's own dependencies as an installed package would; never into the working tree's dist/).
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -35,6 +35,10 @@ export async function buildPackage(): Promise<string> {
   mkdirSync(BUILD, { recursive: true });
   const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
   await run(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', BUILD]);
+  // tsc emits only what it compiles: the generated validators are JavaScript, copied as `npm run build` does.
+  for (const file of ['validators.js', 'validators.d.ts']) {
+    copyFileSync(join(ROOT, 'src', 'generated', `portos-sessions.${file}`), join(BUILD, 'src', 'generated', `portos-sessions.${file}`));
+  }
   return join(BUILD, 'src', 'msw', 'index.js');
 }
 

@@ -1,7 +1,7 @@
 /**
  * docs/consumers.md shows the recipes' code; this keeps it the tested code. A fenced block that follows
  * `<!-- recipe: <path> -->` must equal that file minus its leading comment, with the repository's
- * relative imports written as the package's public names. The install block is read here too, for the
+ * relative imports (static or `import('…')`) written as the package's public names. The install block is read here too, for the
  * packaging test to run.
  */
 import { posix } from 'node:path';
@@ -20,7 +20,7 @@ export const PUBLIC_IMPORTS: Record<string, string> = {
 export function asConsumerCode(source: string): string {
   const withoutHeader = source.replace(/^(?:\/\*\*[\s\S]*?\*\/\n|(?:\/\/[^\n]*\n)+)/, '');
   return withoutHeader
-    .replace(/from '([^']+)'/g, (whole, path: string) => (PUBLIC_IMPORTS[path] ? `from '${PUBLIC_IMPORTS[path]}'` : whole))
+    .replace(/(from |import\()'([^']+)'/g, (whole, keyword: string, path: string) => (PUBLIC_IMPORTS[path] ? `${keyword}'${PUBLIC_IMPORTS[path]}'` : whole))
     .trim();
 }
 

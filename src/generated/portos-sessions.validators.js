@@ -7,12 +7,41 @@
  * Do not make direct changes to the file: edit the YAML and run `npm run generate`.
  */
 import * as runtime0 from "ajv/dist/runtime/ucs2length.js";
-import * as runtime1 from "ajv-formats/dist/formats.js";
 
 function cjs(namespace) {
   const exports = namespace.default;
   return exports && typeof exports === 'object' && exports.__esModule ? exports : namespace;
 }
+
+/** ajv-formats' full "date-time" (RFC 3339 §5.6, time zone required), from src/spec/date-time-format.ts. */
+const dateTimeFormat = {
+  validate(str) {
+    const dateTime = str.split(/t|\s/i);
+    if (dateTime.length !== 2) return false;
+    const date = /^(\d\d\d\d)-(\d\d)-(\d\d)$/.exec(dateTime[0]);
+    if (!date) return false;
+    const year = +date[1];
+    const month = +date[2];
+    const day = +date[3];
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const days = [0, 31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    if (!(month >= 1 && month <= 12 && day >= 1 && day <= days[month])) return false;
+    const time = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i.exec(dateTime[1]);
+    if (!time) return false;
+    const hr = +time[1];
+    const min = +time[2];
+    const sec = +time[3];
+    const tzSign = time[5] === "-" ? -1 : 1;
+    const tzH = +(time[6] || 0);
+    const tzM = +(time[7] || 0);
+    if (tzH > 23 || tzM > 59 || !time[4]) return false;
+    if (hr <= 23 && min <= 59 && sec < 60) return true;
+    // A leap second: 23:59:60 in UTC.
+    const utcMin = min - tzM * tzSign;
+    const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+    return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+  },
+};
 
 const v0 = validate53;
 const schema20 = {"description":"A query parameter that may repeat (the repeats add up): one occurrence is a string, several an\narray of strings (`?a=1&a=2`, form style, exploded).\n","oneOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]};
@@ -355,7 +384,7 @@ return errors === 0;
 }
 validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const formats0 = cjs(runtime1).fullFormats["date-time"];
+const formats0 = dateTimeFormat;
 
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;

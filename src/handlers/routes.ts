@@ -2,7 +2,8 @@
  * The PORTOS paths, straight from the spec, compiled once: a request's path is matched one time, to the
  * path template, its parameters and the operations its methods select (and `Allow` for a 405).
  */
-import { operations, type Operation } from '../spec/index.ts';
+// The routes only, not the document: a browser bundle of the handlers then carries no descriptions or examples.
+import { operationRoutes as operations, type OperationRoute as Operation } from '../spec/index.ts';
 
 export interface PortosPath {
   /** The spec's template, e.g. `/sessions/{id}`. */

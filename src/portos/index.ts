@@ -1,6 +1,6 @@
 /**
  * The PORTOS domain rules, in one place: the session lifecycle (login, one session per sale device, the
- * bump of every accepted token, refresh rotation, expiry), tokens (jose HS256 JWTs naming their
+ * bump of every accepted token, refresh rotation, expiry), tokens (HS256 JWTs naming their
  * session), and the clock every rule reads. When the PORTOS documentation teaches us more, one file here
  * changes and docs/behaviour.md points at it. Failures are thrown as the problems of src/http. Storage
  * is reached through interfaces (`SessionRepository`, `Directory`) that src/store implements. No Node

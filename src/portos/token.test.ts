@@ -1,4 +1,4 @@
-import { decodeJwt } from 'jose';
+import { compactVerify, decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { createTokenSigner, DEMO_CREDENTIALS } from './token.ts';
 
@@ -26,7 +26,28 @@ describe('createTokenSigner', () => {
     expect(await signer.verify(token)).toBeUndefined();
   });
 
-  it.each(['', 'abc', 'a.b.c', 'eyJhbGciOiJub25lIn0.eyJzaWQiOiJ4In0.'])('rejects the malformed token %j', async (token) => {
+  // The signer is Web Crypto HS256 (no jose at run time); jose, a standard JWT library, checks it both ways.
+  it('signs what jose verifies with the same key, header {"alg":"HS256","typ":"JWT"}', async () => {
+    const signer = createTokenSigner();
+    const token = await signer.sign(claims, new Date('2023-08-04T21:30:00Z'));
+    expect(decodeProtectedHeader(token)).toEqual({ alg: 'HS256', typ: 'JWT' });
+    const key = Uint8Array.from(atob(signer.exportKey()), (c) => c.charCodeAt(0));
+    const { payload } = await compactVerify(token, key, { algorithms: ['HS256'] });
+    expect(JSON.parse(new TextDecoder().decode(payload))).toEqual({ sid: claims.sessionId, jti: 'jti1', sub: '999', iat: 1691184600, exp: 1691190000 });
+  });
+
+  it('verifies what jose signs with its key, and rejects it once a byte of the signature or the alg changes', async () => {
+    const signer = createTokenSigner();
+    const key = Uint8Array.from(atob(signer.exportKey()), (c) => c.charCodeAt(0));
+    const jwt = (alg: string) => new SignJWT({ sid: claims.sessionId }).setProtectedHeader({ alg }).setJti('jti1').setSubject('999').setIssuedAt(1).setExpirationTime(claims.expiresAt).sign(key);
+    const token = await jwt('HS256');
+    expect(await signer.verify(token)).toEqual(claims);
+    const last = token.at(-1) === 'A' ? 'B' : 'A';
+    expect(await signer.verify(token.slice(0, -1) + last)).toBeUndefined();
+    expect(await signer.verify(await jwt('HS512'))).toBeUndefined();
+  });
+
+  it.each(['', 'abc', 'a.b.c', 'eyJhbGciOiJub25lIn0.eyJzaWQiOiJ4In0.', 'a.b.c.d', 'e30.e30.', '!!!.e30.AAAA'])('rejects the malformed token %j', async (token) => {
     expect(await createTokenSigner().verify(token)).toBeUndefined();
   });
 });

@@ -1,9 +1,13 @@
 /**
- * Tokens: the `tokenId` is an HS256 JWT (jose, which runs in browsers too) whose `sid` claim names the
- * session; the refresh token is opaque. Each signer has its own random key, so tokens from another mock
- * instance fail the signature check, and `rotateKey()` (on reset) makes every earlier token fail it too.
+ * Tokens: the `tokenId` is an HS256 JWT whose `sid` claim names the session; the refresh token is opaque.
+ * Each signer has its own random key, so tokens from another mock instance fail the signature check, and
+ * `rotateKey()` (on reset) makes every earlier token fail it too.
+ *
+ * @note HS256 through the Web Crypto API (browsers, service workers and Node all have it) rather than
+ * jose: one algorithm, one key type and a fixed header need ≈ 40 lines, and jose was ≈ 5 KB gzipped of
+ * every page that bundles the handlers (docs/benchmarks.md). The tests check the tokens both ways with
+ * jose (src/portos/token.test.ts).
  */
-import { compactVerify, SignJWT } from 'jose';
 import { randomAlphanumeric, randomKey } from './random.ts';
 
 /** What a token says, once its signature is checked. */
@@ -67,47 +71,80 @@ export const DEMO_CREDENTIALS = {
 /** How many verified tokens a signer remembers (a dev server or a test run uses a handful at a time). */
 const VERIFIED_CACHE_LIMIT = 1000;
 
+/** The protected header of every token this mock signs (`{"alg":"HS256","typ":"JWT"}`), encoded. */
+const HEADER = base64url(new TextEncoder().encode(JSON.stringify({ alg: 'HS256', typ: 'JWT' })));
+
+function base64url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The bytes of a base64url segment (no padding), or undefined when it is not one. */
+function fromBase64url(text: string): Uint8Array | undefined {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
+  return Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+}
+
+/** Whether a decoded header names HS256 and nothing this signer does not implement (`crit` extensions). */
+function isHs256Header(bytes: Uint8Array): boolean {
+  try {
+    const header: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    return !!header && typeof header === 'object' && !Array.isArray(header) && (header as Record<string, unknown>).alg === 'HS256' && !('crit' in header);
+  } catch {
+    return false;
+  }
+}
+
+/** An HMAC-SHA-256 key for Web Crypto, imported once per key (each import costs as much as a signature). */
+function hmacKey(bytes: Uint8Array): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', bytes as Uint8Array<ArrayBuffer>, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+}
+
 export function createTokenSigner(): TokenSigner {
   let key = randomKey();
-  // @note A token's signature check is a pure function of the token and the key, and through WebCrypto
-  // it was the largest single cost of a request (the key is re-imported each time). So verified claims
-  // are remembered per key; a new key starts an empty cache. Whether the token may be used is still
-  // decided per request by its session.
+  let cryptoKey = hmacKey(key);
+  // @note A token's signature check is a pure function of the token and the key, and it was the largest
+  // single cost of a request. So verified claims are remembered per key; a new key starts an empty cache.
+  // Whether the token may be used is still decided per request by its session.
   let verified = new Map<string, TokenClaims>();
+  const useKey = (bytes: Uint8Array) => {
+    key = bytes;
+    cryptoKey = hmacKey(bytes);
+    verified = new Map();
+  };
   return {
     async sign(claims, issuedAt) {
-      return new SignJWT({ sid: claims.sessionId })
-        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-        .setJti(claims.tokenId)
-        .setSubject(claims.userName)
-        .setIssuedAt(Math.floor(issuedAt.getTime() / 1000))
-        .setExpirationTime(claims.expiresAt)
-        .sign(key);
+      // The claims in the order the tokens have always had: sid, jti, sub, iat, exp.
+      const payload = { sid: claims.sessionId, jti: claims.tokenId, sub: claims.userName, iat: Math.floor(issuedAt.getTime() / 1000), exp: claims.expiresAt };
+      const input = `${HEADER}.${base64url(new TextEncoder().encode(JSON.stringify(payload)))}`;
+      const signature = await crypto.subtle.sign('HMAC', await cryptoKey, new TextEncoder().encode(input));
+      return `${input}.${base64url(new Uint8Array(signature))}`;
     },
     async verify(token) {
       const known = verified.get(token);
       if (known) return known;
-      // @note Only the signature is checked here (compactVerify, not jwtVerify): whether the token may
-      // be used is decided by its session (alive, not deleted, this token not replaced), and a refresh
-      // must accept a token whose own time is up.
-      const keyAtStart = key;
-      let payload: Uint8Array;
-      try {
-        ({ payload } = await compactVerify(token, keyAtStart, { algorithms: ['HS256'] }));
-      } catch {
-        return undefined;
-      }
+      // @note Only the signature is checked here (what jose's compactVerify did, not jwtVerify): whether
+      // the token may be used is decided by its session (alive, not deleted, this token not replaced), and
+      // a refresh must accept a token whose own time is up.
+      const keyAtStart = cryptoKey;
+      const parts = token.split('.');
+      if (parts.length !== 3) return undefined;
+      const [header, payload, signature] = parts.map(fromBase64url);
+      if (!header || !payload || !signature || !isHs256Header(header)) return undefined;
+      const signed = new TextEncoder().encode(`${parts[0]}.${parts[1]}`);
+      // crypto.subtle.verify compares in constant time.
+      if (!(await crypto.subtle.verify('HMAC', await keyAtStart, signature as Uint8Array<ArrayBuffer>, signed))) return undefined;
       const claims = claimsOf(payload);
       // A key rotated while verifying: the answer holds for the old key only, so it is not remembered.
-      if (claims && keyAtStart === key) {
+      if (claims && keyAtStart === cryptoKey) {
         if (verified.size >= VERIFIED_CACHE_LIMIT) verified.delete(verified.keys().next().value!);
         verified.set(token, claims);
       }
       return claims;
     },
     rotateKey() {
-      key = randomKey();
-      verified = new Map();
+      useKey(randomKey());
     },
     exportKey() {
       return btoa(String.fromCharCode(...key));
@@ -120,8 +157,7 @@ export function createTokenSigner(): TokenSigner {
         return false;
       }
       if (bytes.length < 32) return false;
-      key = bytes;
-      verified = new Map();
+      useKey(bytes);
       return true;
     },
   };

@@ -8,6 +8,7 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import standaloneModule from 'ajv/dist/standalone/index.js';
+import { AJV_FORMATS_DATE_TIME, DATE_TIME_FORMAT_SOURCE } from './date-time-format.ts';
 import type { JsonSchema, OpenApiDocument } from './document.ts';
 import { componentRef, createVariants, validatorEntries, type Variant, type Variants } from './validator-entries.ts';
 
@@ -84,8 +85,12 @@ export function validatorModule(document: OpenApiDocument): string {
   const code = standaloneCode(ajv, refs)
     .replace(/^"use strict";/, '')
     // The validators are reached through the one map below, not as named exports.
-    .replace(/^export const (v\d+) = /gm, 'const $1 = ');
+    .replace(/^export const (v\d+) = /gm, 'const $1 = ')
+    // The date-time check is written into the module (./date-time-format.ts) instead of importing
+    // ajv-formats' whole table for it; any other format still comes from ajv-formats.
+    .replaceAll(AJV_FORMATS_DATE_TIME, 'dateTimeFormat');
   const { imports, body } = toEsm(code);
+  const formats = code.includes('dateTimeFormat') ? `\n${DATE_TIME_FORMAT_SOURCE}\n` : '';
   const map = entries.map((entry, i) => `  ${JSON.stringify(entry.key)}: v${distinct.indexOf(ids[i]!)},`).join('\n');
   return `/* oxlint-disable -- generated code */
 /**
@@ -101,7 +106,7 @@ function cjs(namespace) {
   const exports = namespace.default;
   return exports && typeof exports === 'object' && exports.__esModule ? exports : namespace;
 }
-${body}
+${formats}${body}
 
 /** Every validator of the spec by key; each sets \`.errors\` (ajv's error objects) when it returns false. */
 export const validators = {

@@ -1,7 +1,9 @@
 /**
  * Writes the two modules derived from openapi/portos-sessions.yaml besides the types:
  * - src/generated/portos-sessions.spec.ts: the OpenAPI document as a plain object;
- * - src/generated/portos-sessions.validators.js (+ .d.ts): its validators as code (ajv standalone).
+ * - src/generated/portos-sessions.validators.js (+ .d.ts): its validators as code (ajv standalone);
+ * - src/generated/portos-sessions.outline.ts: its operations and schema names, all the handlers read of
+ *   the document (./outline.ts), so that a browser bundle of the handlers does not carry the document.
  *
  * Why generated modules and not a YAML read and compiled at run time: the handlers, the store and their
  * validators also run in a browser's service worker, where there is no file system, and under a
@@ -18,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { VALIDATOR_MODULE_TYPES, validatorModule } from './compile-validators.ts';
 import type { OpenApiDocument } from './document.ts';
+import { outlineOf } from './outline-of.ts';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, root: { type: 'string' } } });
 const root = values.root === undefined ? new URL('../../', import.meta.url) : pathToFileURL(`${values.root.replace(/\/$/, '')}/`);
@@ -51,6 +54,16 @@ export const document = ${JSON.stringify(document, null, 2)};
 `,
   ],
   ['src/generated/portos-sessions.validators.js', validatorSource],
+  [
+    'src/generated/portos-sessions.outline.ts',
+    `/**
+ * This file was auto-generated from openapi/portos-sessions.yaml by src/spec/generate-spec-module.ts:
+ * the operations and schema names (src/spec/outline.ts), without the document.
+ * Do not make direct changes to the file: edit the YAML and run \`npm run generate\`.
+ */
+export const outline = ${JSON.stringify(outlineOf(document as OpenApiDocument), null, 2)};
+`,
+  ],
   ['src/generated/portos-sessions.validators.d.ts', VALIDATOR_MODULE_TYPES],
 ];
 

@@ -34,8 +34,42 @@ function probeValues(): unknown[] {
     const record = value as Record<string, unknown>;
     return [{ ...record, undeclared: true }, ...Object.keys(record).map((name) => ({ ...record, [name]: 12345 })), ...Object.keys(record).map((name) => ({ ...record, [name]: undefined }))];
   });
-  return [...examples, ...broken, null, 'text', 0, [], {}, { items: [{}], count: 'x' }];
+  // Each date-time member set to the format's edge cases: the generated module carries its own copy of
+  // ajv-formats' date-time check (./date-time-format.ts), the run-time compile uses ajv-formats itself.
+  const dated = examples.flatMap((value) => {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
+    const record = value as Record<string, unknown>;
+    const names = Object.keys(record).filter((name) => typeof record[name] === 'string' && /^\d{4}-\d\d-\d\dT/.test(record[name]));
+    return names.flatMap((name) => DATE_TIME_EDGES.map((edge) => ({ ...record, [name]: edge })));
+  });
+  return [...examples, ...broken, ...dated, null, 'text', 0, [], {}, { items: [{}], count: 'x' }];
 }
+
+/** Valid and invalid RFC 3339 date-times at the edges of ajv-formats' full check. */
+const DATE_TIME_EDGES = [
+  '2024-02-29T00:00:00Z',
+  '2023-02-29T00:00:00Z',
+  '1900-02-29T00:00:00Z',
+  '2000-02-29T00:00:00Z',
+  '2023-04-31T00:00:00Z',
+  '2023-13-01T00:00:00Z',
+  '2023-00-10T00:00:00Z',
+  '2023-08-04t21:30:00z',
+  '2023-08-04 21:30:00Z',
+  '2023-08-04T21:30:00',
+  '2023-08-04T21:30:00.123456+05:30',
+  '2023-08-04T21:30:00+0530',
+  '2023-08-04T21:30:00+24:00',
+  '2023-08-04T21:30:00+05:60',
+  '2023-08-04T24:00:00Z',
+  '2023-08-04T23:59:60Z',
+  '2023-08-04T23:59:60+01:00',
+  '2023-08-05T00:59:60+01:00',
+  '2023-08-04T22:59:60-01:00',
+  '2023-08-04T21:30:60Z',
+  '2023-08-04TT21:30:00Z',
+  '2023-8-04T21:30:00Z',
+];
 
 describe('the generated validators', () => {
   const compiled = compileValidators(spec);
@@ -43,6 +77,15 @@ describe('the generated validators', () => {
 
   it('hold one validator per entry the spec needs', () => {
     expect(Object.keys(generated).sort()).toEqual(validatorEntries(spec).map((entry) => entry.key).sort());
+  });
+
+  it('check date-time as ajv-formats does: the edge cases give both verdicts', () => {
+    const session = generated['response Session']!;
+    const example = values.find((value) => compiled['response Session']!(value)) as Record<string, unknown>;
+    const verdicts = DATE_TIME_EDGES.map((edge) => session({ ...example, lastAccessAt: edge }));
+    expect(verdicts).toEqual(DATE_TIME_EDGES.map((edge) => compiled['response Session']!({ ...example, lastAccessAt: edge })));
+    expect(verdicts.filter(Boolean).length).toBeGreaterThan(3);
+    expect(verdicts.filter((valid) => !valid).length).toBeGreaterThan(3);
   });
 
   it('give the same verdict and the same issues as validators compiled at run time', () => {

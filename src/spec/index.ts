@@ -9,6 +9,8 @@ export { spec, resolve } from './document.ts';
 export type { OpenApiDocument, OperationObject, ResponseObject, JsonSchema } from './document.ts';
 export { operations, getOperation, findOperation, documentedResponse } from './operations.ts';
 export type { Operation } from './operations.ts';
+export { operationRoutes } from './outline.ts';
+export type { OperationRoute } from './outline.ts';
 export { validateSchema, validateRequestBody, validateResponse, mediaTypeOf, schemaNames } from './validate.ts';
 export type { ResponseCheck, SchemaName } from './validate.ts';
 export { formatIssues, issueLines } from './issues.ts';

@@ -1,36 +1,22 @@
 /**
- * The spec's operations as a flat list, and lookups by id or by method and concrete path.
+ * The spec's operations as a flat list, each with its definition in the document, and lookups by id or
+ * by method and concrete path.
  */
 import { resolve, spec, type HttpMethod, type OperationObject, type ResponseObject } from './document.ts';
+import { operationRoutes, type OperationRoute } from './outline.ts';
 
-export interface Operation {
-  operationId: string;
-  method: Uppercase<HttpMethod>;
-  /** The path template, e.g. `/sessions/{id}`. */
-  path: string;
-  /** True when the operation needs `Authorization: Bearer …`. */
-  requiresAuth: boolean;
+/** An operation of the spec: how it is routed (./outline.ts), and its definition in the document. */
+export interface Operation extends OperationRoute {
   definition: OperationObject;
 }
 
-const METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
+function withDefinitions(): Operation[] {
+  return operationRoutes.map((route) => ({ ...route, definition: spec.paths[route.path]![route.method.toLowerCase() as HttpMethod]! }));
+}
 
-export const operations: readonly Operation[] = Object.entries(spec.paths).flatMap(([path, item]) =>
-  METHODS.flatMap((method) => {
-    const definition = item[method];
-    if (!definition) return [];
-    const security = definition.security ?? spec.security ?? [];
-    return [
-      {
-        operationId: definition.operationId,
-        method: method.toUpperCase() as Uppercase<HttpMethod>,
-        path,
-        requiresAuth: security.length > 0 && !security.some((requirement) => Object.keys(requirement).length === 0),
-        definition,
-      },
-    ];
-  }),
-);
+// @note The pure marks let a bundler drop the document when only the routes are used (the handlers'
+// browser bundle): an unused call is otherwise kept for its possible side effects.
+export const operations: readonly Operation[] = /* @__PURE__ */ withDefinitions();
 
 export function getOperation(operationId: string): Operation {
   const found = operations.find((operation) => operation.operationId === operationId);
@@ -46,7 +32,7 @@ function templateToRegExp(template: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-const matchers = operations.map((operation) => ({ operation, pattern: templateToRegExp(operation.path) }));
+const matchers = /* @__PURE__ */ operations.map((operation) => ({ operation, pattern: templateToRegExp(operation.path) }));
 
 /** The operation for a method and a concrete pathname, or undefined. */
 export function findOperation(method: string, pathname: string): Operation | undefined {

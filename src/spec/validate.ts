@@ -5,39 +5,16 @@
  * `'unsafe-eval'`, for one). The validators are looked up by the keys of ./validator-entries.ts; a
  * compiler for another document (./compile-validators.ts, Node only) yields the same keys.
  */
-import type { ErrorObject } from 'ajv';
-import { validators as generated } from '../generated/portos-sessions.validators.js';
-import { spec } from './document.ts';
-import { derivedSchemas } from './derived-schemas.ts';
-import { toIssues, type SchemaIssue } from './issues.ts';
+import type { spec } from './document.ts';
+import type { SchemaIssue } from './issues.ts';
 import { documentedResponse, getOperation } from './operations.ts';
-import { requestBodyKey, responseKey, schemaKey, type Variant } from './validator-entries.ts';
+import { run } from './validate-schema.ts';
+import { requestBodyKey, responseKey } from './validator-entries.ts';
+
+export { validateSchema } from './validate-schema.ts';
+export { schemaNames } from './outline.ts';
 
 export type SchemaName = keyof typeof spec.components.schemas & string;
-
-/** A compiled validator: true when valid, else `errors` holds ajv's error objects. */
-interface CompiledValidator {
-  (data: unknown): boolean;
-  errors?: ErrorObject[] | null;
-}
-
-/** The names `validateSchema` accepts: the spec's component schemas and the ones derived from them. */
-export const schemaNames: readonly string[] = [...Object.keys(spec.components.schemas), ...Object.keys(derivedSchemas(spec.components.schemas))];
-
-function run(key: string, value: unknown): SchemaIssue[] {
-  const validate: CompiledValidator | undefined = generated[key];
-  // Only a spec edited without `npm run generate` gets here (and `npm run generate:check` says so first).
-  if (!validate) throw new Error(`No validator "${key}" was generated from the spec: run \`npm run generate\`.`);
-  return validate(value) ? [] : toIssues(validate.errors);
-}
-
-/** Validates a value against a component schema (or a derived one, e.g. `UserRecord`); returns the issues (none when valid). */
-export function validateSchema(name: string, value: unknown, variant: Variant = 'response'): SchemaIssue[] {
-  if (!schemaNames.includes(name)) {
-    throw new Error(`Unknown schema "${name}": the spec has ${schemaNames.join(', ')}.`);
-  }
-  return run(schemaKey(name, variant), value);
-}
 
 /** Validates a request body for an operation (the first declared media type). */
 export function validateRequestBody(operationId: string, body: unknown): SchemaIssue[] {

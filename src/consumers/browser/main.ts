@@ -1,14 +1,18 @@
 /**
  * Recipe: the PORTOS mock inside a browser app (docs/consumers.md#browser-worker). msw's service worker
  * answers the app's own `fetch` calls with the same handlers the tests use; the app code below is plain
- * fetch + DOM and would not change against a real PORTOS. In your app, import from 'portos-mock'.
+ * fetch + DOM and would not change against a real PORTOS. In your app, import from 'portos-mock'. Vite
+ * replaces `import.meta.env.DEV` (true under `vite`, false in `vite build`), so the mock is a development
+ * tool only.
  */
-import { setupWorker } from 'msw/browser';
-import { createMockApi } from '../../msw/index.ts';
-
-// 1. Start the worker (needs /mockServiceWorker.js: `npx msw init public/ --save`).
-const worker = setupWorker(...createMockApi().handlers);
-await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+// 1. In development only, start the worker (needs /mockServiceWorker.js: `npx msw init public/ --save`).
+// Both imports are dynamic and behind `import.meta.env.DEV`, so a production build drops them and
+// ships neither msw nor the mock.
+if (import.meta.env.DEV) {
+  const [{ setupWorker }, { createMockApi }] = await Promise.all([import('msw/browser'), import('../../msw/index.ts')]);
+  const worker = setupWorker(...createMockApi().handlers);
+  await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+}
 
 // 2. The app: log in, list the newest sessions with an NData query, delete one.
 const QUERY = '$sort=-lastAccessAt&$take=5';
@@ -83,4 +87,4 @@ async function deleteSession(sessionId: string): Promise<void> {
 
 $('login').onclick = () => void logIn();
 ($('login') as HTMLButtonElement).disabled = false;
-$('status').textContent = 'Mock ready';
+$('status').textContent = import.meta.env.DEV ? 'Mock ready' : 'Ready';
