@@ -57,7 +57,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     return answer && toResponse(answer);
   }
   return {
-    handlers: createMswHandlers(handle, base, core.controls),
+    handlers: createMswHandlers(handle, base, core.controls, core.paths),
     hubHandlers: createHubHandlers(core, base),
     handle,
     reset: () => core.reset(),

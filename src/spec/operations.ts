@@ -1,7 +1,7 @@
 /**
  * The spec's operations as a flat list, and lookups by id or by method and concrete path.
  */
-import { resolve, spec, type HttpMethod, type OperationObject, type ResponseObject } from './document.ts';
+import { resolve, spec, type HttpMethod, type OpenApiDocument, type OperationObject, type ResponseObject } from './document.ts';
 
 export interface Operation {
   operationId: string;
@@ -15,11 +15,17 @@ export interface Operation {
 
 const METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 
-export const operations: readonly Operation[] = Object.entries(spec.paths).flatMap(([path, item]) =>
+/**
+ * The operations of `document`. An operation without its own `security` follows the document's, and a
+ * document without one follows `inherited` (another document added to the bundled one is protected like
+ * it: docs/resources.md#security).
+ */
+export function operationsOf(document: OpenApiDocument, inherited: OpenApiDocument['security'] = undefined): Operation[] {
+  return Object.entries(document.paths).flatMap(([path, item]) =>
   METHODS.flatMap((method) => {
     const definition = item[method];
     if (!definition) return [];
-    const security = definition.security ?? spec.security ?? [];
+    const security = definition.security ?? document.security ?? inherited ?? [];
     return [
       {
         operationId: definition.operationId,
@@ -30,7 +36,10 @@ export const operations: readonly Operation[] = Object.entries(spec.paths).flatM
       },
     ];
   }),
-);
+  );
+}
+
+export const operations: readonly Operation[] = operationsOf(spec);
 
 export function getOperation(operationId: string): Operation {
   const found = operations.find((operation) => operation.operationId === operationId);
