@@ -13,7 +13,6 @@ export { createMockCore } from './create-mock-core.ts';
 export { BUILT_IN_SCENARIOS } from './scenarios/index.ts';
 export { defaultFixtures, FIXTURE_COLLECTIONS, fixtureCollections } from './default-fixtures.ts';
 export { ContractError } from '../spec/index.ts';
-export { portosPaths } from './routes.ts';
 export { MOCK_CONTROL_PATHS } from './controls/mock-routes.ts';
 export { JOURNAL_LIMIT } from './controls/journal.ts';
 export { STATUS_HEADER, DELAY_HEADER, MAX_DELAY_MS } from './controls/fault-headers.ts';

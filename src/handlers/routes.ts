@@ -85,7 +85,7 @@ export function createRoutes(specOperations: readonly Operation[]): PortosRoutes
 }
 
 /** The bundled document's routes. */
-export const bundledRoutes: PortosRoutes = createRoutes(operations);
+const bundledRoutes: PortosRoutes = createRoutes(operations);
 
 /** Every PORTOS path of the bundled document, once each. */
 export const portosPaths: readonly PortosPath[] = bundledRoutes.paths;

@@ -9,7 +9,7 @@ import { createMockApi, defaultFixtures } from './index.ts';
 
 const api = createMockApi({ specs: [stocksDocument()], fixtures: { ...defaultFixtures, stocks: stocksRecords() } });
 const server = setupServer(...api.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterAll(() => server.close());
 
 async function login(): Promise<string> {
