@@ -21,8 +21,9 @@ export interface StartedFromOptions extends RunningServer {
 export async function startFromOptions(options: CliOptions, where: { port: number; host: string; log?: RequestLog }): Promise<StartedFromOptions> {
   const specFiles = options.specFiles ?? [];
   const specs = await loadSpecs(specFiles);
-  const fixtures = options.fixturesDir !== undefined ? await loadFixtures(options.fixturesDir, '--fixtures', fixtureCollections(specs)) : undefined;
-  const scenario = options.scenario !== undefined ? await loadScenario(options.scenario) : undefined;
+  const collections = fixtureCollections(specs);
+  const fixtures = options.fixturesDir !== undefined ? await loadFixtures(options.fixturesDir, '--fixtures', collections) : undefined;
+  const scenario = options.scenario !== undefined ? await loadScenario(options.scenario, collections) : undefined;
   const stateFile = options.stateFile !== undefined ? createStateFile(options.stateFile) : undefined;
   const saved = await stateFile?.read();
   const core = namingTheFile(specFiles, () => createMockCore({
