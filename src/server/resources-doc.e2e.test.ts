@@ -100,5 +100,19 @@ describe('docs/resources.md', () => {
       expect(stdout).toBe('');
       expect(stderr.trimEnd().split('\n')).toEqual([expect.stringContaining(`Failed to start the mock: --spec ${file}: ${message}`)]);
     }, 30_000);
+
+    it('a file that is not there or is neither YAML nor JSON is a usage error (exit 2), naming the file', async () => {
+      const missing = join(folder, 'no-such.yaml');
+      const notYaml = join(folder, 'not-yaml.yaml');
+      await writeFile(notYaml, 'paths: [unclosed');
+      for (const [file, message] of [
+        [missing, `--spec: cannot read ${missing} (ENOENT).`],
+        [notYaml, `--spec: ${notYaml} is neither YAML nor JSON: `],
+      ] as const) {
+        const { code, stderr } = await startFails(['--spec', file]);
+        expect(code).toBe(2);
+        expect(stderr.trimEnd().split('\n')).toEqual([expect.stringContaining(message)]);
+      }
+    }, 30_000);
   });
 });
