@@ -4,12 +4,14 @@
  * It has no door: the node server (src/server) and the msw handlers (src/msw) each put one in front.
  */
 import { createChangeFeed, createClock, createSessionLifecycle, createTokenSigner, SESSION_LIFETIME_MS, type ChangeFeedView, type Clock } from '../portos/index.ts';
+import { createContract, type OpenApiDocument } from '../spec/index.ts';
 import { createStore, type Fixtures, type Store } from '../store/index.ts';
 import { MAX_DELAY_MS } from './controls/fault-headers.ts';
 import { createJournal, type JournalView } from './controls/journal.ts';
 import { createScenarioBook, fixturesOf, sessionLifetimeOf, type Scenario } from './scenarios/index.ts';
 import { STATE_FORMAT, STATE_VERSION, stateProblem, type MockState } from './state.ts';
 import { createRouteCore, type RouteCore } from './route-core.ts';
+import { createRoutes } from './routes.ts';
 import { createHub, type Hub } from './signalr/hub.ts';
 import { watchSessions } from './watch-sessions.ts';
 
@@ -36,6 +38,14 @@ export interface MockCoreOptions {
    * bumps a session) and every control that resets, restores or moves the clock. `--state` saves on it.
    */
   onChange?: () => void;
+  /**
+   * More OpenAPI 3.1 documents (parsed: objects, not files) whose resources the mock serves beside the
+   * bundled ones (docs/resources.md): their paths, operations and component schemas must not clash with
+   * the bundled document's, and each resource must follow the conventions, or the start throws one line
+   * naming it. Their validators are compiled with ajv at start, which needs `new Function` (Node, or a
+   * page that allows `'unsafe-eval'`).
+   */
+  specs?: readonly OpenApiDocument[];
 }
 
 export interface MockCore {
@@ -66,6 +76,8 @@ export interface MockCore {
   readonly changes: ChangeFeedView;
   /** The SignalR hub `/signalr/v1/mainHub` that pushes those changes; the doors carry it (docs/behaviour.md#notification-hub). */
   readonly hub: Hub;
+  /** The PORTOS path templates the mock serves: the bundled document's and those of `specs`. */
+  readonly paths: readonly string[];
 }
 
 /**
@@ -86,8 +98,10 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
   }
   const book = createScenarioBook(options.scenarios);
   let scenario = book.resolve(options.fixtures !== undefined ? { name: 'custom', description: 'Fixtures given in code.', fixtures: options.fixtures } : (options.scenario ?? 'default'));
+  const contract = createContract(options.specs ?? []);
+  const routes = createRoutes(contract.operations);
   const clock = createClock(options.clock);
-  const store = createStore(fixturesOf(scenario), clock);
+  const store = createStore(fixturesOf(scenario), clock, contract);
   const lifetime = () => sessionLifetimeOf(scenario) ?? SESSION_LIFETIME_MS;
   // The one hook of live notifications: session writes go through the change feed.
   const changes = createChangeFeed();
@@ -146,7 +160,7 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
     journal,
     clock,
   };
-  const answer = createRouteCore({ context: { store, lifecycle, clock, changes }, journal, controls, delay, target });
+  const answer = createRouteCore({ context: { store, lifecycle, clock, changes }, journal, controls, delay, target, contract, routes });
   return {
     answer,
     reset: target.reset,
@@ -165,5 +179,6 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
     restore,
     changes,
     hub,
+    paths: routes.paths.map((path) => path.template),
   };
 }

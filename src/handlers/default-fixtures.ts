@@ -6,7 +6,7 @@ import apikeys from '../../fixtures/apikeys.json' with { type: 'json' };
 import devices from '../../fixtures/devices.json' with { type: 'json' };
 import sessions from '../../fixtures/sessions.json' with { type: 'json' };
 import users from '../../fixtures/users.json' with { type: 'json' };
-import { catalogue } from '../spec/index.ts';
+import { buildCatalogue, catalogue, type OpenApiDocument } from '../spec/index.ts';
 import type { Fixtures } from '../store/index.ts';
 
 // @note JSON imports are typed with plain `string`s; the store checks every record against the spec
@@ -18,3 +18,19 @@ export const defaultFixtures: Fixtures = { users, devices, sessions, apikeys } a
  * required in a fixtures folder (the session rules link them); the others are empty when their file is absent.
  */
 export const FIXTURE_COLLECTIONS: readonly string[] = ['users', 'devices', 'sessions', ...catalogue.map((resource) => resource.name).filter((name) => !['users', 'devices', 'sessions'].includes(name))];
+
+/**
+ * The collections of a fixtures folder when `specs` are added: the bundled ones, then theirs (`/stocks`
+ * → `stocks.json`). Read leniently: a document that breaks the conventions fails the start later, in
+ * `createMockCore`, with its own message.
+ */
+export function fixtureCollections(specs: readonly OpenApiDocument[]): readonly string[] {
+  const extra = specs.flatMap((document) => {
+    try {
+      return buildCatalogue([{ ...document, components: { ...document.components, schemas: document.components?.schemas ?? {} } }]).map((resource) => resource.name);
+    } catch {
+      return [];
+    }
+  });
+  return [...FIXTURE_COLLECTIONS, ...extra.filter((name) => !FIXTURE_COLLECTIONS.includes(name))];
+}

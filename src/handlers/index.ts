@@ -11,8 +11,8 @@
 // Values
 export { createMockCore } from './create-mock-core.ts';
 export { BUILT_IN_SCENARIOS } from './scenarios/index.ts';
-export { defaultFixtures, FIXTURE_COLLECTIONS } from './default-fixtures.ts';
-export { portosPaths } from './routes.ts';
+export { defaultFixtures, FIXTURE_COLLECTIONS, fixtureCollections } from './default-fixtures.ts';
+export { ContractError } from '../spec/index.ts';
 export { MOCK_CONTROL_PATHS } from './controls/mock-routes.ts';
 export { JOURNAL_LIMIT } from './controls/journal.ts';
 export { STATUS_HEADER, DELAY_HEADER, MAX_DELAY_MS } from './controls/fault-headers.ts';
@@ -31,4 +31,5 @@ export type { DoorPolicy } from './door-policy.ts';
 export type { Fixtures, UserFixture, DeviceFixture, SessionFixture, Store } from '../store/index.ts';
 export type { Clock, ChangeFeedView, ResourceChanged } from '../portos/index.ts';
 export type { Hub } from './signalr/hub.ts';
+export type { OpenApiDocument } from '../spec/index.ts';
 export type { HubConnection } from './signalr/hub-connection.ts';

@@ -3,7 +3,7 @@
  * without a handler fails the start with one line naming it, not a request with a 500.
  */
 import { describe, expect, it } from 'vitest';
-import { operations, type Operation } from '../spec/index.ts';
+import { bundledContract, operations, type Operation } from '../spec/index.ts';
 import { resolveHandlers } from './resolve-handlers.ts';
 
 describe('resolveHandlers', () => {
@@ -14,6 +14,6 @@ describe('resolveHandlers', () => {
 
   it('fails the start, naming the operation, when one has no handler', () => {
     const stray: Operation = { operationId: 'listStocks', method: 'GET', path: '/stocks', requiresAuth: true, definition: { operationId: 'listStocks', responses: {} } };
-    expect(() => resolveHandlers([...operations, stray])).toThrow('Failed to create the mock API: GET /stocks (listStocks) has no handler');
+    expect(() => resolveHandlers({ ...bundledContract, operations: [...operations, stray] })).toThrow('Failed to create the mock API: GET /stocks (listStocks) has no handler');
   });
 });

@@ -17,7 +17,8 @@ import { answerMockRoute, matchMockRoute, type MockControlTarget } from './contr
 import { sleep } from './controls/sleep.ts';
 import { resolveHandlers } from './resolve-handlers.ts';
 import type { PlainAnswer, PlainRequest } from './plain.ts';
-import { matchPortosRoute, type PortosRoute } from './routes.ts';
+import type { Contract } from '../spec/index.ts';
+import type { PortosRoute, PortosRoutes } from './routes.ts';
 
 export interface RouteCoreOptions {
   context: OperationContext;
@@ -27,6 +28,10 @@ export interface RouteCoreOptions {
   /** Latency added to every PORTOS response, in ms. */
   delay: number;
   target: MockControlTarget;
+  /** The operations and resources served (the bundled document and any added). */
+  contract: Contract;
+  /** The contract's paths, compiled once. */
+  routes: PortosRoutes;
 }
 
 export type RouteCore = (request: PlainRequest) => Promise<PlainAnswer | undefined>;
@@ -43,10 +48,10 @@ async function guarded(request: PlainRequest, answer: () => Promise<PlainAnswer>
   }
 }
 
-export function createRouteCore({ context, journal, controls, delay, target }: RouteCoreOptions): RouteCore {
+export function createRouteCore({ context, journal, controls, delay, target, contract, routes }: RouteCoreOptions): RouteCore {
   const { lifecycle } = context;
   // Resolved once: an operation without a handler fails here, at start.
-  const handlers = resolveHandlers();
+  const handlers = resolveHandlers(contract);
 
   async function answerPortos(request: PlainRequest, route: PortosRoute): Promise<PlainAnswer> {
     await target.ready;
@@ -93,7 +98,7 @@ export function createRouteCore({ context, journal, controls, delay, target }: R
       const control = matchMockRoute(request.path);
       if (control) return guarded(request, () => answerMockRoute(control, request, target));
     }
-    const route = matchPortosRoute(request.path);
+    const route = routes.match(request.path);
     if (!route) return undefined;
     const answer = await guarded(request, () => answerPortos(request, route));
     await sleep(delay);

@@ -27,9 +27,9 @@ interface Compiled {
   variables: readonly (readonly [number, string])[];
 }
 
-function compile(): { exact: Map<string, PortosPath>; templated: Compiled[]; all: PortosPath[] } {
+function compile(specOperations: readonly Operation[]): { exact: Map<string, PortosPath>; templated: Compiled[]; all: PortosPath[] } {
   const byTemplate = new Map<string, Map<string, Operation>>();
-  for (const operation of operations) {
+  for (const operation of specOperations) {
     const methods = byTemplate.get(operation.path) ?? new Map<string, Operation>();
     methods.set(operation.method, operation);
     byTemplate.set(operation.path, methods);
@@ -48,11 +48,6 @@ function compile(): { exact: Map<string, PortosPath>; templated: Compiled[]; all
   return { exact, templated, all };
 }
 
-const { exact, templated, all } = compile();
-
-/** Every PORTOS path of the spec, once each (the msw door registers one handler per template). */
-export const portosPaths: readonly PortosPath[] = all;
-
 function decodeSegment(segment: string): string {
   try {
     return decodeURIComponent(segment);
@@ -62,17 +57,41 @@ function decodeSegment(segment: string): string {
   }
 }
 
-/** The route for a routed path, or undefined when it is not a PORTOS path. */
+export interface PortosRoutes {
+  /** Every PORTOS path, once each (the msw door registers one handler per template). */
+  readonly paths: readonly PortosPath[];
+  /** The route for a routed path, or undefined when it is not a PORTOS path. */
+  match(path: string): PortosRoute | undefined;
+}
+
+/** The routes of a contract's operations (the bundled document's, and any added: docs/resources.md). */
+export function createRoutes(specOperations: readonly Operation[]): PortosRoutes {
+  const { exact, templated, all } = compile(specOperations);
+  return {
+    paths: all,
+    match(path) {
+      const fixed = exact.get(path);
+      if (fixed) return { path: fixed, params: {} };
+      const segments = path.split('/');
+      for (const candidate of templated) {
+        if (candidate.segments.length !== segments.length) continue;
+        const isVariable = (i: number) => candidate.variables.some(([at]) => at === i);
+        // A variable matches one non-empty segment; every other segment must be the template's own.
+        if (!candidate.segments.every((segment, i) => (isVariable(i) ? segments[i] !== '' : segment === segments[i]))) continue;
+        return { path: candidate.path, params: Object.fromEntries(candidate.variables.map(([at, name]) => [name, decodeSegment(segments[at]!)])) };
+      }
+      return undefined;
+    },
+  };
+}
+
+/** The bundled document's routes. */
+const bundledRoutes: PortosRoutes = createRoutes(operations);
+
+/** Every PORTOS path of the bundled document, once each. */
+export const portosPaths: readonly PortosPath[] = bundledRoutes.paths;
+
+/** The bundled route for a routed path, or undefined when it is not a PORTOS path. */
 export function matchPortosRoute(path: string): PortosRoute | undefined {
-  const fixed = exact.get(path);
-  if (fixed) return { path: fixed, params: {} };
-  const segments = path.split('/');
-  for (const candidate of templated) {
-    if (candidate.segments.length !== segments.length) continue;
-    const isVariable = (i: number) => candidate.variables.some(([at]) => at === i);
-    // A variable matches one non-empty segment; every other segment must be the template's own.
-    if (!candidate.segments.every((segment, i) => (isVariable(i) ? segments[i] !== '' : segment === segments[i]))) continue;
-    return { path: candidate.path, params: Object.fromEntries(candidate.variables.map(([at, name]) => [name, decodeSegment(segments[at]!)])) };
-  }
-  return undefined;
+  return bundledRoutes.match(path);
 }

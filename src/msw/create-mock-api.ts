@@ -16,8 +16,13 @@ export interface MockApiOptions extends MockCoreOptions {
   baseUrl?: string;
 }
 
-/** The core's state and controls (`reset`, `ready`, `store`, `clock`, `journal`), plus the msw door. */
-export interface MockApi extends Pick<MockCore, 'reset' | 'ready' | 'store' | 'clock' | 'journal' | 'scenario' | 'useScenario' | 'snapshot' | 'restore'> {
+/**
+ * The mock itself, the one face every door shares (issue 17.5): every member of {@link MockCore}
+ * (`reset`, `ready`, `store`, `clock`, `journal`, `scenario`, `snapshot`, `restore`, `changes`, …), so
+ * a capability added to the core is one edit, there; plus the msw door. `startServer({ core: api })`
+ * serves the same instance over HTTP.
+ */
+export interface MockApi extends MockCore {
   /** msw handlers (msw 3, and 2.12) for `setupServer`, `setupWorker` or `getResponse`. */
   handlers: HttpHandler[];
   /**
@@ -56,26 +61,14 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     const answer = await core.answer(toPlainRequest(request, url, path));
     return answer && toResponse(answer);
   }
-  return {
-    handlers: createMswHandlers(handle, base, core.controls),
+  const door = {
+    handlers: createMswHandlers(handle, base, core.controls, core.paths),
     hubHandlers: createHubHandlers(core, base),
     handle,
-    reset: () => core.reset(),
-    get ready() {
-      return core.ready;
-    },
-    store: core.store,
-    clock: core.clock,
-    get journal() {
-      return core.journal;
-    },
-    get scenario() {
-      return core.scenario;
-    },
-    useScenario: (choice) => core.useScenario(choice),
-    snapshot: () => core.snapshot(),
-    restore: (state) => core.restore(state),
     core,
     override: createOverride(base),
   };
+  // Every member of the core as the core defines it (a getter stays a getter, so `scenario` and `ready`
+  // stay live): nothing here lists the core's members, so none can be forgotten.
+  return Object.defineProperties(door, Object.getOwnPropertyDescriptors(core)) as MockApi;
 }

@@ -15,4 +15,4 @@ export { defaultFixtures, BUILT_IN_SCENARIOS, JOURNAL_LIMIT, STATUS_HEADER, DELA
 // Types
 export type { MockApi, MockApiOptions } from './create-mock-api.ts';
 export type { OverrideContext, OverrideResolver, OverridablePath, OverrideMethod, DeclaredAnswer } from './override.ts';
-export type { Clock, Fixtures, UserFixture, DeviceFixture, SessionFixture, Store, JournalEntry, JournalFilter, JournalView, MockCore, MockState, Scenario, ChangeFeedView, ResourceChanged, Hub } from '../handlers/index.ts';
+export type { Clock, Fixtures, UserFixture, DeviceFixture, SessionFixture, Store, JournalEntry, JournalFilter, JournalView, MockCore, MockState, Scenario, ChangeFeedView, ResourceChanged, Hub, OpenApiDocument } from '../handlers/index.ts';

@@ -5,12 +5,13 @@
  * path that is not the mock's never matches, so a browser app's own requests pass through the worker.
  */
 import { http, type HttpHandler } from 'msw';
-import { MOCK_CONTROL_PATHS, portosPaths } from '../handlers/index.ts';
+import { MOCK_CONTROL_PATHS } from '../handlers/index.ts';
 import { mswPath, type BaseUrl } from './base-url.ts';
 import { toMswTemplate } from './override.ts';
 
 
-export function createMswHandlers(handle: (request: Request) => Promise<Response | undefined>, base: BaseUrl | undefined, controls: boolean): HttpHandler[] {
-  const paths = [...portosPaths.map((path) => toMswTemplate(path.template)), ...(controls ? MOCK_CONTROL_PATHS : [])];
+/** @param templates The PORTOS path templates the core serves (the bundled document's and any added). */
+export function createMswHandlers(handle: (request: Request) => Promise<Response | undefined>, base: BaseUrl | undefined, controls: boolean, templates: readonly string[]): HttpHandler[] {
+  const paths = [...templates.map(toMswTemplate), ...(controls ? MOCK_CONTROL_PATHS : [])];
   return paths.map((path) => http.all(mswPath(path, base), ({ request }) => handle(request)));
 }

@@ -1,6 +1,7 @@
 /**
- * Reads a `--fixtures <dir>`: `<collection>.json` for each collection of the spec; users.json,
- * devices.json and sessions.json must be there, the others (apikeys.json) may be absent. Shapes are checked later, at
+ * Reads a `--fixtures <dir>`: `<collection>.json` for each collection of the spec (and of every
+ * `--spec`); users.json, devices.json and sessions.json must be there, the others (apikeys.json,
+ * stocks.json) may be absent: that collection is then empty (docs/behaviour.md#option-spec). Shapes are checked later, at
  * seed time, against the spec; here only "is it there and is it JSON" is answered, with the file named
  * (docs/behaviour.md#option-fixtures).
  */
@@ -31,12 +32,15 @@ async function readArray(dir: string, name: string, option: string): Promise<unk
   return value;
 }
 
-/** @param option The option that named the folder, for messages (`--fixtures`, `--scenario`). */
-export async function loadFixtures(dir: string, option = '--fixtures'): Promise<Fixtures> {
+/**
+ * @param option The option that named the folder, for messages (`--fixtures`, `--scenario`).
+ * @param collections The collections to read: the bundled document's, and those of the `--spec`s.
+ */
+export async function loadFixtures(dir: string, option = '--fixtures', collections: readonly string[] = FIXTURE_COLLECTIONS): Promise<Fixtures> {
   // One file after the other, in this order: with several missing or broken, the message always names
   // the first of them, not whichever read happened to fail first.
   const fixtures: Record<string, unknown[]> = {};
-  for (const name of FIXTURE_COLLECTIONS) {
+  for (const name of collections) {
     const records = await readArray(dir, name, option);
     if (records !== undefined) fixtures[name] = records;
   }

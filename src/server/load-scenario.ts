@@ -39,8 +39,11 @@ function settings(file: string, raw: Record<string, unknown>): Pick<Scenario, 's
   return out;
 }
 
-/** The name of a built-in scenario, or a scenario read from the folder or file `choice` names. */
-export async function loadScenario(choice: string): Promise<string | Scenario> {
+/**
+ * The name of a built-in scenario, or a scenario read from the folder or file `choice` names.
+ * @param collections The collections a scenario folder may hold (the bundled ones and the `--spec`s').
+ */
+export async function loadScenario(choice: string, collections?: readonly string[]): Promise<string | Scenario> {
   if (BUILT_IN_SCENARIOS.some((scenario) => scenario.name === choice)) return choice;
   const kind = await stat(choice).then(
     (found) => (found.isDirectory() ? 'folder' : 'file'),
@@ -50,7 +53,7 @@ export async function loadScenario(choice: string): Promise<string | Scenario> {
     throw new UsageError(`${OPTION} must name a scenario (${BUILT_IN_SCENARIOS.map((s) => s.name).join(', ')}) or a folder or JSON file of your own; "${choice}" is neither.`);
   }
   if (kind === 'folder') {
-    const fixtures = await loadFixtures(choice, OPTION);
+    const fixtures = await loadFixtures(choice, OPTION, collections);
     const extra = await stat(join(choice, 'scenario.json')).then(
       () => readJson(join(choice, 'scenario.json')),
       () => ({}),

@@ -27,6 +27,12 @@ export const MOCK_OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
 } as const;
 
+/**
+ * `npm start`'s options: the mock's, and `--spec`, which only `npm start` takes (Prism, behind
+ * `npm run start:validated`, validates against the bundled document alone).
+ */
+const START_OPTIONS = { ...MOCK_OPTIONS, spec: { type: 'string', multiple: true } } as const;
+
 /** One help entry per option, so each CLI lists the ones it takes with the same words. */
 export const OPTION_HELP = {
   port: `  --port <n>          Port to listen on (0 = any free port). Default: $PORT or ${DEFAULT_PORT}.`,
@@ -52,6 +58,9 @@ export const OPTION_HELP = {
   corsOrigin: `  --cors-origin <origin>
                       A browser origin besides localhost ones that may call the mock and its
                       /__mock controls, e.g. http://my-app.test:8080; * allows any. Repeatable.`,
+  spec: `  --spec <file>       Also serve the resources of this OpenAPI 3.1 document (YAML or JSON), which
+                      follows the conventions of docs/resources.md; its collections are seeded
+                      from --fixtures <dir>/<collection>.json (empty without). Repeatable.`,
   quiet: '  -q, --quiet         Do not print a line per request (method, path, status, ms, what was ignored).',
   help: '  -h, --help          Show this help.',
 } as const;
@@ -61,7 +70,7 @@ export const HELP = `Usage: portos-mock [options]
 A local PORTOS Sessions API with state: log in, list sessions with NData, delete them.
 
 Options:
-${[OPTION_HELP.port, OPTION_HELP.host, OPTION_HELP.clock, OPTION_HELP.delay, OPTION_HELP.fixtures, OPTION_HELP.scenario, OPTION_HELP.state, OPTION_HELP.journalLimit, OPTION_HELP.controls, OPTION_HELP.allowedHosts, OPTION_HELP.corsOrigin, OPTION_HELP.quiet, OPTION_HELP.help].join('\n')}
+${[OPTION_HELP.port, OPTION_HELP.host, OPTION_HELP.clock, OPTION_HELP.delay, OPTION_HELP.fixtures, OPTION_HELP.spec, OPTION_HELP.scenario, OPTION_HELP.state, OPTION_HELP.journalLimit, OPTION_HELP.controls, OPTION_HELP.allowedHosts, OPTION_HELP.corsOrigin, OPTION_HELP.quiet, OPTION_HELP.help].join('\n')}
 
 Exit status: 0 stopped by Ctrl+C or SIGTERM (or --help), 1 the mock failed to start (or a failed save of
 --state at shutdown), 2 a usage error.
@@ -74,6 +83,8 @@ export interface CliOptions {
   clock?: string;
   delay?: number;
   fixturesDir?: string;
+  /** `--spec`: more OpenAPI documents (files) whose resources the mock serves. */
+  specFiles?: string[];
   scenario?: string;
   stateFile?: string;
   journalLimit?: number;
@@ -90,7 +101,7 @@ export interface CliOptions {
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
 
 export function parseCliOptions(argv: readonly string[], env: Record<string, string | undefined>): CliOptions {
-  const values = parseCommandLine(argv, MOCK_OPTIONS);
+  const values = parseCommandLine(argv, START_OPTIONS);
   const options: CliOptions = {
     help: values.help ?? false,
     port: DEFAULT_PORT,
@@ -110,6 +121,10 @@ export function parseCliOptions(argv: readonly string[], env: Record<string, str
   }
   if (values.delay !== undefined) options.delay = wholeNumber('--delay', values.delay, 60_000);
   if (values.fixtures !== undefined) options.fixturesDir = values.fixtures;
+  if (values.spec !== undefined) {
+    if (values.spec.some((file) => file.trim() === '')) throw new UsageError('--spec must name an OpenAPI document, e.g. --spec docs/stocks.yaml.');
+    options.specFiles = values.spec;
+  }
   if (values.scenario !== undefined) {
     if (values.fixtures !== undefined) throw new UsageError('Give either --fixtures or --scenario, not both (a scenario has its own fixtures).');
     options.scenario = values.scenario;

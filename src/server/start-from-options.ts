@@ -4,8 +4,9 @@
  * `npm start` and `npm run start:validated`, which put the same mock on a port or behind Prism.
  */
 import { UsageError } from '../cli/command-line.ts';
-import { createMockCore, type Fixtures } from '../handlers/index.ts';
+import { ContractError, createMockCore, fixtureCollections, type Fixtures, type MockCore } from '../handlers/index.ts';
 import { loadFixtures } from './load-fixtures.ts';
+import { loadSpecs } from './load-specs.ts';
 import { loadScenario } from './load-scenario.ts';
 import type { CliOptions } from './options.ts';
 import type { RequestLog } from './listener.ts';
@@ -18,19 +19,23 @@ export interface StartedFromOptions extends RunningServer {
 }
 
 export async function startFromOptions(options: CliOptions, where: { port: number; host: string; log?: RequestLog }): Promise<StartedFromOptions> {
-  const fixtures = options.fixturesDir !== undefined ? await loadFixtures(options.fixturesDir) : undefined;
-  const scenario = options.scenario !== undefined ? await loadScenario(options.scenario) : undefined;
+  const specFiles = options.specFiles ?? [];
+  const specs = await loadSpecs(specFiles);
+  const collections = fixtureCollections(specs);
+  const fixtures = options.fixturesDir !== undefined ? await loadFixtures(options.fixturesDir, '--fixtures', collections) : undefined;
+  const scenario = options.scenario !== undefined ? await loadScenario(options.scenario, collections) : undefined;
   const stateFile = options.stateFile !== undefined ? createStateFile(options.stateFile) : undefined;
   const saved = await stateFile?.read();
-  const core = createMockCore({
+  const core = namingTheFile(specFiles, () => createMockCore({
     controls: options.controls,
+    ...(specs.length > 0 && { specs }),
     ...(fixtures !== undefined && { fixtures }),
     ...(scenario !== undefined && { scenario }),
     ...(options.clock !== undefined && { clock: options.clock }),
     ...(options.delay !== undefined && { delay: options.delay }),
     ...(options.journalLimit !== undefined && { journalLimit: options.journalLimit }),
     ...(stateFile && { onChange: stateFile.changed }),
-  });
+  }));
   if (saved !== undefined) {
     try {
       await core.restore(saved);
@@ -46,6 +51,16 @@ export async function startFromOptions(options: CliOptions, where: { port: numbe
     ...(options.corsOrigins !== undefined && { corsOrigins: options.corsOrigins }),
   });
   return { ...server, flush: async () => stateFile?.flush() };
+}
+
+/** Creates the core; a `--spec` document it cannot add is named by its file, in one line. */
+function namingTheFile(files: readonly string[], create: () => MockCore): MockCore {
+  try {
+    return create();
+  } catch (error) {
+    if (error instanceof ContractError) throw new Error(`--spec ${files[error.index] ?? ''}: ${error.reason}`);
+    throw error;
+  }
 }
 
 /** Who can log in where, as seeded: what the banner lists. */

@@ -20,7 +20,7 @@ function userRecord(components: Record<string, JsonSchema>): JsonSchema {
   };
 }
 
-/** The derived schemas by name, from the spec's component schemas. */
+/** The derived schemas by name, from the spec's component schemas (none for a document without `UserProfile`: an added one). */
 export function derivedSchemas(components: Record<string, JsonSchema>): Record<string, JsonSchema> {
-  return { UserRecord: userRecord(components) };
+  return components.UserProfile ? { UserRecord: userRecord(components) } : {};
 }

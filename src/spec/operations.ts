@@ -2,7 +2,7 @@
  * The spec's operations as a flat list, each with its definition in the document, and lookups by id or
  * by method and concrete path.
  */
-import { resolve, spec, type HttpMethod, type OperationObject, type ResponseObject } from './document.ts';
+import { resolve, spec, type HttpMethod, type OpenApiDocument, type OperationObject, type ResponseObject } from './document.ts';
 import { operationRoutes, type OperationRoute } from './outline.ts';
 
 /** An operation of the spec: how it is routed (./outline.ts), and its definition in the document. */
@@ -17,6 +17,32 @@ function withDefinitions(): Operation[] {
 // @note The pure marks let a bundler drop the document when only the routes are used (the handlers'
 // browser bundle): an unused call is otherwise kept for its possible side effects.
 export const operations: readonly Operation[] = /* @__PURE__ */ withDefinitions();
+
+const METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
+
+/**
+ * The operations of `document`. An operation without its own `security` follows the document's, and a
+ * document without one follows `inherited` (another document added to the bundled one is protected like
+ * it: docs/resources.md#security).
+ */
+export function operationsOf(document: OpenApiDocument, inherited: OpenApiDocument['security'] = undefined): Operation[] {
+  return Object.entries(document.paths).flatMap(([path, item]) =>
+  METHODS.flatMap((method) => {
+    const definition = item[method];
+    if (!definition) return [];
+    const security = definition.security ?? document.security ?? inherited ?? [];
+    return [
+      {
+        operationId: definition.operationId,
+        method: method.toUpperCase() as Uppercase<HttpMethod>,
+        path,
+        requiresAuth: security.length > 0 && !security.some((requirement) => Object.keys(requirement).length === 0),
+        definition,
+      },
+    ];
+  }),
+  );
+}
 
 export function getOperation(operationId: string): Operation {
   const found = operations.find((operation) => operation.operationId === operationId);

@@ -5,10 +5,10 @@
  * session is alive). Synchronous, so `createMockApi` with a broken fixture throws on the spot.
  */
 import { DURATION_EXAMPLE, formatInstant, isSaleEnvironment, parseDuration, type DeviceRecord, type Session, type UserRecord } from '../portos/index.ts';
-import { issueLines, validateSchema, type CatalogueResource } from '../spec/index.ts';
+import { bundledContract, issueLines, validateSchema, type CatalogueResource, type Contract } from '../spec/index.ts';
 import { FixtureError } from './fixture-error.ts';
 import type { Fixtures, SessionFixture } from './fixtures.ts';
-import { tableResources } from './table-resources.ts';
+import { tableResourcesOf } from './table-resources.ts';
 
 /** The records to store, by collection: the sessions laid out around now, and every other catalogued resource. */
 export interface Seed {
@@ -61,16 +61,16 @@ function materialise(fixture: SessionFixture, index: number, nowMs: number): Ses
 }
 
 /** Checks the fixtures and lays the sessions out around `now`. Throws a `FixtureError` on the first bad record. */
-export function buildSeed(fixtures: Fixtures, now: Date): Seed {
-  return checkRecords(fixtures, (list) => list.map((fixture, index) => materialise(fixture as SessionFixture, index, now.getTime())));
+export function buildSeed(fixtures: Fixtures, now: Date, contract: Contract = bundledContract): Seed {
+  return checkRecords(fixtures, contract, (list) => list.map((fixture, index) => materialise(fixture as SessionFixture, index, now.getTime())));
 }
 
 /**
  * Checks stored records as a saved state holds them (sessions with their instants, not offsets; expired
  * ones are allowed: the next request sweeps them). Throws a `FixtureError` on the first bad record.
  */
-export function checkSeed(seed: { users: unknown; devices: unknown; sessions: unknown; [collection: string]: unknown }): Seed {
-  return checkRecords(seed as Fixtures, (list) =>
+export function checkSeed(seed: { users: unknown; devices: unknown; sessions: unknown; [collection: string]: unknown }, contract: Contract = bundledContract): Seed {
+  return checkRecords(seed as Fixtures, contract, (list) =>
     list.map((session, index) => {
       const issues = specIssues('Session', session);
       if (issues.length > 0) throw new FixtureError(label('sessions', index, session, 'sessionId'), issues);
@@ -85,15 +85,18 @@ function withDefaults(resource: CatalogueResource, record: unknown): unknown {
   return { ...structuredClone(resource.defaults), ...structuredClone(record) };
 }
 
-/** Every catalogued resource's records, checked against its schema; keys unique. */
-function checkTables(fixtures: Fixtures): Record<string, unknown[]> {
+/**
+ * Every catalogued resource's records, checked against its schema; keys unique. A collection without
+ * records in the fixtures (no `<collection>.json`) is empty (docs/behaviour.md#option-spec).
+ */
+function checkTables(fixtures: Fixtures, contract: Contract): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
-  for (const resource of tableResources) {
+  for (const resource of tableResourcesOf(contract)) {
     const list = fixtures[resource.name] ?? [];
     if (!Array.isArray(list)) throw new FixtureError(resource.name, [`must be an array of records; got ${JSON.stringify(typeof list)}.`]);
     out[resource.name] = list.map((fixture, index) => {
       const record = withDefaults(resource, fixture);
-      const issues = issueLines(resource.schemaName, validateSchema(resource.schemaName, record, 'request'));
+      const issues = issueLines(resource.schemaName, contract.validateSchema(resource.schemaName, record, 'request'));
       if (issues.length > 0) throw new FixtureError(label(resource.name, index, record, resource.key), issues);
       return record;
     });
@@ -103,11 +106,11 @@ function checkTables(fixtures: Fixtures): Record<string, unknown[]> {
 }
 
 /** Every table's records, then the sessions `readSessions` makes of their records, and the links between them. */
-function checkRecords(fixtures: Fixtures, readSessions: (list: readonly unknown[]) => Session[]): Seed {
+function checkRecords(fixtures: Fixtures, contract: Contract, readSessions: (list: readonly unknown[]) => Session[]): Seed {
   for (const kind of ['users', 'devices', 'sessions'] as const) {
     if (!Array.isArray(fixtures?.[kind])) throw new FixtureError(kind, [`must be an array of records; got ${JSON.stringify(typeof fixtures?.[kind])}.`]);
   }
-  const tables = checkTables(fixtures);
+  const tables = checkTables(fixtures, contract);
   const userList = tables.users as UserRecord[];
   const deviceList = tables.devices as DeviceRecord[];
   // Login names a user by userName (docs/behaviour.md#login-credentials): it must be unique too.

@@ -10,7 +10,8 @@ import { buildSeed, checkSeed, type Seed } from './build-seed.ts';
 import type { Fixtures } from './fixtures.ts';
 import { createResourceTable, type ResourceCollection, type ResourceTable, type StoredRecord } from './resource-table.ts';
 import { createSessionTable, type SessionCollection } from './session-table.ts';
-import { catalogued, SESSION_COLLECTION, tableResources } from './table-resources.ts';
+import { bundledContract, type Contract } from '../spec/index.ts';
+import { catalogued, SESSION_COLLECTION, tableResourcesOf } from './table-resources.ts';
 
 export interface Store extends SessionRepository, Directory {
   /** The sessions (spec `Session`). Replaced by `reset()`: read `store.sessions` again afterwards. */
@@ -51,11 +52,12 @@ export interface Store extends SessionRepository, Directory {
  *
  * @throws FixtureError at once (not in `ready`) when a fixture breaks the spec or the links between records.
  */
-export function createStore(initial: Fixtures, clock: Clock): Store {
+export function createStore(initial: Fixtures, clock: Clock, contract: Contract = bundledContract): Store {
   let fixtures = initial;
-  const firstSeed = buildSeed(fixtures, clock.now());
+  const tableResources = tableResourcesOf(contract);
+  const firstSeed = buildSeed(fixtures, clock.now(), contract);
   const sessionTable = createSessionTable();
-  const tables = new Map(tableResources.map((resource) => [resource.name, createResourceTable(resource)]));
+  const tables = new Map(tableResources.map((resource) => [resource.name, createResourceTable(resource, contract)]));
   const tableOf = (name: string): ResourceTable => tables.get(name)!;
   // The sessions, read through the generic list and item handlers; written only by the session rules.
   const refuse = (): Promise<never> => Promise.reject(new Error('Failed to write a session through the generic table: the session rules write sessions (login, refresh, logout, DELETE /sessions/{id}).'));
@@ -113,16 +115,16 @@ export function createStore(initial: Fixtures, clock: Clock): Store {
         sessions: sessionTable.collection.findMany().map((session) => structuredClone(session)),
       }) as unknown as Seed,
     restore(records) {
-      const current = buildSeed(fixtures, clock.now());
+      const current = buildSeed(fixtures, clock.now(), contract);
       const complete = { ...Object.fromEntries(tableResources.map((r) => [r.name, current[r.name]])), ...records };
-      const seed = checkSeed(complete as typeof records);
+      const seed = checkSeed(complete as typeof records, contract);
       ready = ready.catch(() => undefined).then(() => plant(seed));
       return ready;
     },
     reset(next) {
-      const seed = next === undefined ? undefined : buildSeed(next, clock.now());
+      const seed = next === undefined ? undefined : buildSeed(next, clock.now(), contract);
       if (next !== undefined) fixtures = next;
-      ready = ready.catch(() => undefined).then(() => plant(seed ?? buildSeed(fixtures, clock.now())));
+      ready = ready.catch(() => undefined).then(() => plant(seed ?? buildSeed(fixtures, clock.now(), contract)));
       return ready;
     },
   };

@@ -7,7 +7,7 @@
  */
 import { Collection } from '@msw/data';
 import type { NDataQuery, QueryPage } from '../ndata/index.ts';
-import { standardSchema, validateSchema, type CatalogueResource, type StandardSchema } from '../spec/index.ts';
+import { bundledContract, standardSchema, type CatalogueResource, type Contract, type StandardSchema } from '../spec/index.ts';
 import { createIndex } from './ndata-index/create-index.ts';
 import { createSerialQueue } from './serial-queue.ts';
 
@@ -38,14 +38,14 @@ export interface ResourceTable<T extends StoredRecord = StoredRecord> {
  * Records are checked with the spec's request variant: `writeOnly` fields (a password, an API secret)
  * are stored, though never answered.
  */
-function recordSchema<T>(resource: CatalogueResource): StandardSchema<T> {
-  return standardSchema<T>(resource.schemaName, (value) => validateSchema(resource.schemaName, value, 'request'));
+function recordSchema<T>(resource: CatalogueResource, contract: Contract): StandardSchema<T> {
+  return standardSchema<T>(resource.schemaName, (value) => contract.validateSchema(resource.schemaName, value, 'request'));
 }
 
-export function createResourceTable<T extends StoredRecord = StoredRecord>(resource: CatalogueResource): ResourceTable<T> {
+export function createResourceTable<T extends StoredRecord = StoredRecord>(resource: CatalogueResource, contract: Contract = bundledContract): ResourceTable<T> {
   const keyOf = (record: T): string => String(record[resource.key]);
   const index = createIndex<T>(resource.ndata, keyOf);
-  const schema = recordSchema<T>(resource);
+  const schema = recordSchema<T>(resource, contract);
   const queue = createSerialQueue();
   let collection: ResourceCollection<T> = new Collection({ schema });
 

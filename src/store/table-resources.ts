@@ -3,12 +3,15 @@
  * is the session rules' repository (src/portos `SessionRepository`: the bump, expiry and the sale-device
  * lookup need their own upkeep) and whose fixtures hold offsets from now.
  */
-import { catalogue, type CatalogueResource } from '../spec/index.ts';
+import { catalogue, type CatalogueResource, type Contract } from '../spec/index.ts';
 
 /** The collection the session rules own (docs/behaviour.md#list-sessions). */
 export const SESSION_COLLECTION = 'sessions';
 
-export const tableResources: readonly CatalogueResource[] = catalogue.filter((resource) => resource.name !== SESSION_COLLECTION);
+/** The resources of a contract that get a generic table (every one but the sessions). */
+export function tableResourcesOf(contract: Contract): readonly CatalogueResource[] {
+  return contract.catalogue.filter((resource) => resource.name !== SESSION_COLLECTION);
+}
 
 /** The catalogued resource named `name`; a programmer's error when there is none. */
 export function catalogued(name: string): CatalogueResource {

@@ -5,17 +5,17 @@
  */
 import { alreadyExists } from '../../http/index.ts';
 import { nextVersion } from '../../portos/index.ts';
-import type { CatalogueResource, ResourceOperation } from '../../spec/index.ts';
+import type { CatalogueResource, Contract, ResourceOperation } from '../../spec/index.ts';
 import type { Operation } from '../context.ts';
 import { json } from '../plain.ts';
 import { changedRecord, requireCallerRights, tableOf, visible } from './resource-answers.ts';
 import { readWriteBody } from './write-body.ts';
 
-export function createResource(resource: CatalogueResource, operation: ResourceOperation): Operation {
+export function createResource(resource: CatalogueResource, operation: ResourceOperation, contract: Contract): Operation {
   const put = resource.operations.find((o) => o.kind === 'put');
   return async (call, context) => {
     requireCallerRights(call, context, operation.rights);
-    const body = await readWriteBody(call.request, resource, operation.operationId);
+    const body = await readWriteBody(call.request, resource, operation.operationId, contract);
     const table = tableOf(resource, context);
     const key = String(body[resource.key]);
     if (table.get(key)) {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { CatalogueResource, ResourceOperation } from '../../spec/index.ts';
+import type { CatalogueResource, Contract, ResourceOperation } from '../../spec/index.ts';
 import type { Operation } from '../context.ts';
 import { createResource } from './create-resource.ts';
 import { deleteResource } from './delete-resource.ts';
@@ -13,16 +13,16 @@ import { listResource } from './list-resource.ts';
 import { putResource } from './put-resource.ts';
 
 /** The handler of one operation of a catalogued resource. */
-export function resourceHandler(resource: CatalogueResource, operation: ResourceOperation): Operation {
+export function resourceHandler(resource: CatalogueResource, operation: ResourceOperation, contract: Contract): Operation {
   switch (operation.kind) {
     case 'list':
       return listResource(resource);
     case 'item':
       return getResource(resource);
     case 'create':
-      return createResource(resource, operation);
+      return createResource(resource, operation, contract);
     case 'put':
-      return putResource(resource, operation);
+      return putResource(resource, operation, contract);
     case 'delete':
       return deleteResource(resource, operation);
   }

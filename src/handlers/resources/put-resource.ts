@@ -6,20 +6,20 @@
  */
 import { validationFailed } from '../../http/index.ts';
 import { checkVersion, nextVersion, VERSION_FIELD } from '../../portos/index.ts';
-import type { CatalogueResource, ResourceOperation } from '../../spec/index.ts';
+import type { CatalogueResource, Contract, ResourceOperation } from '../../spec/index.ts';
 import type { Operation } from '../context.ts';
 import { json } from '../plain.ts';
 import { changedRecord, keyOf, requireCallerRights, tableOf, visible } from './resource-answers.ts';
 import { readWriteBody } from './write-body.ts';
 
-export function putResource(resource: CatalogueResource, operation: ResourceOperation): Operation {
+export function putResource(resource: CatalogueResource, operation: ResourceOperation, contract: Contract): Operation {
   const createRights = resource.operations.find((o) => o.kind === 'create')?.rights ?? operation.rights;
   return async (call, context) => {
     const table = tableOf(resource, context);
     const key = keyOf(resource, call);
     const current = table.get(key);
     requireCallerRights(call, context, current ? operation.rights : createRights);
-    const body = await readWriteBody(call.request, resource, operation.operationId);
+    const body = await readWriteBody(call.request, resource, operation.operationId, contract);
     if (body[resource.key] !== key) {
       throw validationFailed([{ memberName: resource.key, message: `${resource.key} must be the one in the path, ${JSON.stringify(key)}; got ${JSON.stringify(body[resource.key])}.` }]);
     }

@@ -3,7 +3,7 @@
  * a non-empty key (docs/behaviour.md#resource-writes). Each problem becomes a 400 naming its member.
  */
 import { readJsonObject, validationFailed, type ValidationErrorItem } from '../../http/index.ts';
-import { validateRequestBody, type CatalogueResource } from '../../spec/index.ts';
+import type { CatalogueResource, Contract } from '../../spec/index.ts';
 import type { PlainRequest } from '../plain.ts';
 import { readBody } from '../read-body.ts';
 
@@ -17,9 +17,9 @@ function memberOf(path: string, message: string): string {
   return steps.length === 0 ? '$' : steps.join('.');
 }
 
-export async function readWriteBody(request: PlainRequest, resource: CatalogueResource, operationId: string): Promise<Record<string, unknown>> {
+export async function readWriteBody(request: PlainRequest, resource: CatalogueResource, operationId: string, contract: Contract): Promise<Record<string, unknown>> {
   const body = readJsonObject(await readBody(request));
-  const errors: ValidationErrorItem[] = validateRequestBody(operationId, body).map((issue) => ({ memberName: memberOf(issue.path, issue.message), message: issue.message }));
+  const errors: ValidationErrorItem[] = contract.validateRequestBody(operationId, body).map((issue) => ({ memberName: memberOf(issue.path, issue.message), message: issue.message }));
   const key = body[resource.key];
   if (errors.length === 0 && (typeof key !== 'string' || key === '')) errors.push({ memberName: resource.key, message: `The ${resource.key} field is required.` });
   if (errors.length > 0) throw validationFailed(errors);
