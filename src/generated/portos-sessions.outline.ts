@@ -46,6 +46,60 @@ export const outline = {
       "method": "POST",
       "path": "/api/auth/refresh",
       "requiresAuth": false
+    },
+    {
+      "operationId": "getUsers",
+      "method": "GET",
+      "path": "/users",
+      "requiresAuth": true
+    },
+    {
+      "operationId": "getUser",
+      "method": "GET",
+      "path": "/users/{id}",
+      "requiresAuth": true
+    },
+    {
+      "operationId": "getDevices",
+      "method": "GET",
+      "path": "/devices",
+      "requiresAuth": true
+    },
+    {
+      "operationId": "createDevice",
+      "method": "POST",
+      "path": "/devices",
+      "requiresAuth": true
+    },
+    {
+      "operationId": "getDevice",
+      "method": "GET",
+      "path": "/devices/{name}",
+      "requiresAuth": true
+    },
+    {
+      "operationId": "putDevice",
+      "method": "PUT",
+      "path": "/devices/{name}",
+      "requiresAuth": true
+    },
+    {
+      "operationId": "deleteDevice",
+      "method": "DELETE",
+      "path": "/devices/{name}",
+      "requiresAuth": true
+    },
+    {
+      "operationId": "getApiKeys",
+      "method": "GET",
+      "path": "/apikeys",
+      "requiresAuth": true
+    },
+    {
+      "operationId": "getApiKey",
+      "method": "GET",
+      "path": "/apikeys/{id}",
+      "requiresAuth": true
     }
   ],
   "schemaNames": [
@@ -63,9 +117,22 @@ export const outline = {
     "AuthRequest",
     "AuthResult",
     "UserProfile",
+    "ProfileDevice",
     "Device",
     "RefreshRequest",
     "RefreshResult",
+    "User",
+    "UserDevice",
+    "UserQueryResult",
+    "DeviceQueryResult",
+    "ApiKey",
+    "ApiKeyQueryResult",
+    "ResourceChange",
+    "ResourceChangedNotificationPayload",
+    "NotificationSender",
+    "ResourcesChangedNotification",
+    "SubscriptionRequestResource",
+    "ResourceName",
     "UserRecord"
   ]
 };
