@@ -4,7 +4,7 @@
  * It has no door: the node server (src/server) and the msw handlers (src/msw) each put one in front.
  */
 import { createChangeFeed, createClock, createSessionLifecycle, createTokenSigner, SESSION_LIFETIME_MS, type ChangeFeedView, type Clock } from '../portos/index.ts';
-import { createContract, type OpenApiDocument } from '../spec/index.ts';
+import { createContract, type OpenApiDocument, type SchemaCompiler } from '../spec/index.ts';
 import { createStore, type Fixtures, type Store } from '../store/index.ts';
 import { MAX_DELAY_MS } from './controls/fault-headers.ts';
 import { createJournal, type JournalView } from './controls/journal.ts';
@@ -42,10 +42,15 @@ export interface MockCoreOptions {
    * More OpenAPI 3.1 documents (parsed: objects, not files) whose resources the mock serves beside the
    * bundled ones (docs/resources.md): their paths, operations and component schemas must not clash with
    * the bundled document's, and each resource must follow the conventions, or the start throws one line
-   * naming it. Their validators are compiled with ajv at start, which needs `new Function` (Node, or a
-   * page that allows `'unsafe-eval'`).
+   * naming it. Their validators are compiled at start by `compileSchemas`.
    */
   specs?: readonly OpenApiDocument[];
+  /**
+   * Compiles the validators of `specs` (required with them): `compileValidators` from
+   * `portos-mock/spec-compiler` (ajv; needs `new Function`: Node, or a page that allows `'unsafe-eval'`).
+   * The node door passes it itself. Handed in so that the handlers' bundle carries no compiler.
+   */
+  compileSchemas?: SchemaCompiler;
 }
 
 export interface MockCore {
@@ -98,7 +103,7 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
   }
   const book = createScenarioBook(options.scenarios);
   let scenario = book.resolve(options.fixtures !== undefined ? { name: 'custom', description: 'Fixtures given in code.', fixtures: options.fixtures } : (options.scenario ?? 'default'));
-  const contract = createContract(options.specs ?? []);
+  const contract = createContract(options.specs ?? [], options.compileSchemas);
   const routes = createRoutes(contract.operations);
   const clock = createClock(options.clock);
   const store = createStore(fixturesOf(scenario), clock, contract);

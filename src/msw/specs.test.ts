@@ -2,12 +2,13 @@
  * Issue 17.3 through the msw door: `createMockApi({ specs })` serves docs/resources.md's `/stocks` from
  * its fragment and records, with NData, the bundled auth and problems, and the same seed checks.
  */
+import { compileValidators } from '../spec/compile-validators.ts';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stocksDocument, stocksRecords } from '../spec/resources-page.test-support.ts';
 import { createMockApi, defaultFixtures } from './index.ts';
 
-const api = createMockApi({ specs: [stocksDocument()], fixtures: { ...defaultFixtures, stocks: stocksRecords() } });
+const api = createMockApi({ compileSchemas: compileValidators, specs: [stocksDocument()], fixtures: { ...defaultFixtures, stocks: stocksRecords() } });
 const server = setupServer(...api.handlers);
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterAll(() => server.close());
@@ -44,14 +45,20 @@ describe('createMockApi({ specs })', () => {
   it('checks the added collection’s records at seed time with the same messages as the bundled fixtures', () => {
     const broken = stocksRecords();
     delete broken[1]!._v;
-    expect(() => createMockApi({ specs: [stocksDocument()], fixtures: { ...defaultFixtures, stocks: broken } })).toThrow(
+    expect(() => createMockApi({ compileSchemas: compileValidators, specs: [stocksDocument()], fixtures: { ...defaultFixtures, stocks: broken } })).toThrow(
       `Failed to seed the store: stocks[1] (id "S2") Stock must have required property '_v'`,
     );
   });
 
   it('starts an added collection empty when the fixtures have no records for it', async () => {
-    const bare = createMockApi({ specs: [stocksDocument()] });
+    const bare = createMockApi({ compileSchemas: compileValidators, specs: [stocksDocument()] });
     await bare.ready;
     expect(bare.store.collections.stocks?.count()).toBe(0);
+  });
+});
+
+describe('createMockApi({ specs }) without a schema compiler', () => {
+  it('stops with one line saying where the compiler comes from (the handlers carry none: docs/decisions/0005)', () => {
+    expect(() => createMockApi({ specs: [stocksDocument()] })).toThrow(/^Failed to add specs\[0\] \("Stocks"\): added documents need a schema compiler: pass compileSchemas \(import \{ compileValidators \} from 'portos-mock\/spec-compiler'/);
   });
 });

@@ -6,6 +6,7 @@
  * mock owns must carry an allowed `Host` (loopback names and addresses by default, so `localhost:5173`
  * passes) and gets CORS for localhost origins only, widened by `allowedHosts` and `corsOrigins`.
  */
+import { compileValidators } from '../spec/compile-validators.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createDoorPolicy, createMockCore, type MockCore, type MockCoreOptions } from '../handlers/index.ts';
 import { createDoor, type Next, type RequestLog } from './listener.ts';
@@ -46,7 +47,7 @@ export interface PortosMiddleware {
  * @throws when an option is invalid or a fixture breaks the spec (a `FixtureError` naming the record).
  */
 export function createMiddleware(options: MiddlewareOptions = {}): PortosMiddleware {
-  const core = options.core ?? createMockCore(options);
+  const core = options.core ?? createMockCore({ compileSchemas: compileValidators, ...options });
   const policy = createDoorPolicy({ ...(options.allowedHosts !== undefined && { allowedHosts: options.allowedHosts }), ...(options.corsOrigins !== undefined && { corsOrigins: options.corsOrigins }) });
   const door = createDoor(core, undefined, { policy, ...(options.log && { log: options.log }) });
   const middleware = (req: IncomingMessage, res: ServerResponse, next: Next): void => {

@@ -1,6 +1,7 @@
 /**
  * `startServer`: the mock over node:http, for `npm start`, the contract kit and end-to-end tests.
  */
+import { compileValidators } from '../spec/compile-validators.ts';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createDoorPolicy, createMockCore, type MockCore, type MockCoreOptions } from '../handlers/index.ts';
@@ -49,7 +50,7 @@ export interface RunningServer {
  * await mock.close();
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const core = options.core ?? createMockCore(options);
+  const core = options.core ?? createMockCore({ compileSchemas: compileValidators, ...options });
   await core.ready;
   const host = options.host ?? DEFAULT_HOST;
   const server = createServer();

@@ -3,6 +3,7 @@
  * read and checked first) and the mock's own options, listening where the caller says. Shared by
  * `npm start` and `npm run start:validated`, which put the same mock on a port or behind Prism.
  */
+import { compileValidators } from '../spec/compile-validators.ts';
 import { UsageError } from '../cli/command-line.ts';
 import { ContractError, createMockCore, fixtureCollections, type Fixtures, type MockCore } from '../handlers/index.ts';
 import { loadFixtures } from './load-fixtures.ts';
@@ -28,7 +29,7 @@ export async function startFromOptions(options: CliOptions, where: { port: numbe
   const saved = await stateFile?.read();
   const core = namingTheFile(specFiles, () => createMockCore({
     controls: options.controls,
-    ...(specs.length > 0 && { specs }),
+    ...(specs.length > 0 && { specs, compileSchemas: compileValidators }),
     ...(fixtures !== undefined && { fixtures }),
     ...(scenario !== undefined && { scenario }),
     ...(options.clock !== undefined && { clock: options.clock }),

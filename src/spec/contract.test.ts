@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundledContract, ContractError, createContract } from './contract.ts';
+import { compileValidators } from './compile-validators.ts';
 import { stocksDocument } from './resources-page.test-support.ts';
 
 /** The page's fragment with one change. */
@@ -15,7 +16,7 @@ function stocks(change: (doc: any) => void = () => undefined): unknown {
 
 const failure = (documents: unknown[]): string => {
   try {
-    createContract(documents);
+    createContract(documents, compileValidators);
   } catch (error) {
     expect(error).toBeInstanceOf(ContractError);
     return (error as Error).message;
@@ -25,11 +26,11 @@ const failure = (documents: unknown[]): string => {
 
 describe('createContract', () => {
   it('is the bundled contract when nothing is added', () => {
-    expect(createContract([])).toBe(bundledContract);
+    expect(createContract([], compileValidators)).toBe(bundledContract);
   });
 
   it('adds the fragment’s operations, resource and validators after the bundled ones', () => {
-    const contract = createContract([stocks()]);
+    const contract = createContract([stocks()], compileValidators);
     expect(contract.operations.slice(-2).map((o) => [o.method, o.path, o.operationId, o.requiresAuth])).toEqual([
       ['GET', '/stocks', 'listStocks', true],
       ['GET', '/stocks/{id}', 'getStock', true],
@@ -43,7 +44,7 @@ describe('createContract', () => {
   });
 
   it('protects an added operation with the bearer token unless it says security: []', () => {
-    const contract = createContract([stocks((doc) => (doc.paths['/stocks/{id}'].get.security = []))]);
+    const contract = createContract([stocks((doc) => (doc.paths['/stocks/{id}'].get.security = []))], compileValidators);
     expect(contract.operations.filter((o) => o.path.startsWith('/stocks')).map((o) => [o.operationId, o.requiresAuth])).toEqual([
       ['listStocks', true],
       ['getStock', false],

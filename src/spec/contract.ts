@@ -5,13 +5,13 @@
  * validation), so two instances with different documents never share anything.
  *
  * The bundled document's validators are generated ahead of time (docs/decisions/0005); an added
- * document is known only at run time, so its validators are compiled here with ajv, which needs
- * `new Function`: a page whose Content-Security-Policy lacks `'unsafe-eval'` can serve the bundled
- * document, not an added one.
+ * document is known only at run time, so its validators are compiled at start by the compiler the caller
+ * hands in (`compileValidators` of ./compile-validators.ts: ajv, which needs `new Function`). It is handed
+ * in, not imported, so that a bundle of the handlers that adds no document carries no ajv compiler
+ * (docs/decisions/0005-validators-ahead-of-time.md).
  */
 import type { ErrorObject } from 'ajv';
 import { buildCatalogue, catalogue, type CatalogueResource } from './catalogue.ts';
-import { compileValidators } from './compile-validators.ts';
 import { derivedSchemas } from './derived-schemas.ts';
 import { spec, type OpenApiDocument } from './document.ts';
 import { toIssues, type SchemaIssue } from './issues.ts';
@@ -37,6 +37,9 @@ interface Validator {
   (data: unknown): boolean;
   errors?: ErrorObject[] | null;
 }
+
+/** Compiles a document's validators under the keys of ./validator-entries.ts (`compileValidators`). */
+export type SchemaCompiler = (document: OpenApiDocument) => Record<string, Validator>;
 
 /**
  * A document given to `specs` (or `--spec`) that cannot be added: one line naming the document (its
@@ -79,8 +82,11 @@ function normalise(value: unknown): OpenApiDocument {
  * bundled document or an earlier added one), or when its schemas do not compile; a `CatalogueError` (one
  * line naming the path, the rule and the name) when a resource breaks the conventions.
  */
-export function createContract(documents: readonly unknown[]): Contract {
+export function createContract(documents: readonly unknown[], compileSchemas?: SchemaCompiler): Contract {
   if (documents.length === 0) return bundledContract;
+  if (!compileSchemas) {
+    throw new ContractError(0, "added documents need a schema compiler: pass compileSchemas (import { compileValidators } from 'portos-mock/spec-compiler'; Node, or a page that allows 'unsafe-eval').", titleOf(documents[0]));
+  }
   const paths = new Set(Object.keys(spec.paths));
   const operationIds = new Set(operations.map((operation) => operation.operationId));
   const schemas = new Set([...Object.keys(spec.components.schemas), ...Object.keys(derivedSchemas(spec.components.schemas))]);
@@ -98,7 +104,7 @@ export function createContract(documents: readonly unknown[]): Contract {
     const catalogued = buildCatalogue([document]);
     let compiled: Record<string, Validator>;
     try {
-      compiled = compileValidators(document);
+      compiled = compileSchemas(document);
     } catch (error) {
       throw new Error(`its schemas do not compile: ${(error as Error).message}`);
     }

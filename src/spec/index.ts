@@ -19,7 +19,7 @@ export type { Variant } from './validator-entries.ts';
 export { standardSchema } from './standard-schema.ts';
 export { buildCatalogue, catalogue, CatalogueError } from './catalogue.ts';
 export { bundledContract, createContract, ContractError } from './contract.ts';
-export type { Contract } from './contract.ts';
+export type { Contract, SchemaCompiler } from './contract.ts';
 export type { CatalogueResource, ResourceOperation, ResourceOperationKind } from './catalogue.ts';
 export type { StandardSchema } from './standard-schema.ts';
 export type { paths, components, operations as operationTypes } from '../generated/portos-sessions.ts';
