@@ -66,13 +66,12 @@ function provokedBy(operation: DocumentOperation, status: number, resources: rea
   const kind = owner?.operations.find((o) => o.operationId === operation.operationId)?.kind;
   if (!owner || !kind) return status >= 200 && status < 300 ? 'operations_succeed' : undefined;
   const name = owner.name;
-  const creates = owner.operations.some((o) => o.kind === 'create');
   const table: Partial<Record<typeof kind, Record<number, string>>> = {
-    list: { 200: `ndata_paging_skip[${name}]` },
+    list: { 200: `ndata_paging_skip[${name}]`, 400: `ndata_malformed_rejected[${name}]` },
     item: { 200: `item_lookup[${name}]`, 404: `unknown_key_not_found[${name}]` },
-    create: { 201: `resource_writes[${name}]` },
-    put: { 200: `resource_writes[${name}]`, 409: `resource_version_conflict[${name}]`, ...(creates ? {} : { 201: `resource_writes[${name}]` }) },
-    delete: { 204: `resource_writes[${name}]` },
+    create: { 201: `resource_writes[${name}]`, 400: `resource_write_errors[${name}]`, 409: `resource_write_errors[${name}]` },
+    put: { 200: `resource_writes[${name}]`, 201: `resource_writes[${name}]`, 400: `resource_write_errors[${name}]`, 409: `resource_version_conflict[${name}]` },
+    delete: { 204: `resource_writes[${name}]`, 404: `resource_write_errors[${name}]` },
   };
   return table[kind]?.[status];
 }

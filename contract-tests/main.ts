@@ -56,7 +56,7 @@ Checks
                          the bundled one's; repeatable. Every listable resource gets the paging,
                          sorting, filtering, $count and item checks (named e.g. ndata_paging_skip[stocks]).
                          A document that breaks the conventions is one line naming the path, the rule
-                         and the name (exit 2). See docs/resources.md.
+                         and the name (exit 2). See docs/architecture.md (Resources as data).
   --destructive          Also run the lifecycle checks: log in to create the suite's own session,
                          read it, delete it, and see it and its token gone; and the write checks of
                          each resource that declares writes, on records the suite creates

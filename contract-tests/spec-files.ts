@@ -17,7 +17,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Reads and parses one document; `components` the catalogue reads are filled in when absent. */
-export async function loadSpecFile(path: string): Promise<OpenApiDocument> {
+async function loadSpecFile(path: string): Promise<OpenApiDocument> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');

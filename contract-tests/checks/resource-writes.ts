@@ -111,6 +111,13 @@ function writes(resource: CatalogueResource, documents: readonly OpenApiDocument
           const updated = await ctx.target.call(put.operationId, 'PUT', itemPath(put, key), { body });
           ctx.expectStatus(updated, 200, `PUT ${itemPath(put, key)} of an existing record: expected 200, got ${updated.response?.status}`);
         }
+        if (put && operationOf(resource, 'create')) {
+          // A PUT of a key nobody has creates the record ("creates new or updates existing").
+          const other = `contract-${ctx.flags.seed}-put`;
+          const created = await ctx.target.call(put.operationId, 'PUT', itemPath(put, other), { body: newRecord(resource, documents, other) });
+          if (created.response?.status === 201 || created.response?.status === 200) suite.created.push(other);
+          ctx.expectStatus(created, 201, `PUT ${itemPath(put, other)} of a new record: expected 201, got ${created.response?.status}`);
+        }
         const deleted = await ctx.target.call(remove.operationId, 'DELETE', itemPath(remove, key));
         if (ctx.expectStatus(deleted, [204, 200], `DELETE ${itemPath(remove, key)}: expected 204, got ${deleted.response?.status}`)) suite.created.splice(suite.created.indexOf(key), 1);
         if (item) {
@@ -151,11 +158,45 @@ function versionConflict(resource: CatalogueResource, documents: readonly OpenAp
   };
 }
 
+function writeErrors(resource: CatalogueResource, documents: readonly OpenApiDocument[]): Check {
+  const post = operationOf(resource, 'create');
+  const put = operationOf(resource, 'put');
+  const remove = operationOf(resource, 'delete')!;
+  return {
+    name: `resource_write_errors[${resource.name}]`,
+    group: 'resource-writes',
+    basis: 'inferred',
+    requires: 'destructive',
+    summary: `Writes of /${resource.name} that cannot apply change nothing: a body without the required fields answers 400, ${post ? 'a POST of a key that exists 409, ' : ''}a DELETE of a key nobody has 404.`,
+    async run(ctx) {
+      const suite: Suite = { ctx, resource, created: [] };
+      try {
+        const { key, record } = await create(suite, documents, 'errors');
+        for (const write of [post, put]) {
+          if (!write) continue;
+          const path = write.kind === 'put' ? itemPath(write, key) : write.path;
+          const empty = await ctx.target.call(write.operationId, write.method, path, { body: {} });
+          ctx.expectStatus(empty, 400, `${write.method} ${path} with an empty body: expected 400, got ${empty.response?.status}`);
+        }
+        if (post) {
+          const again = await ctx.target.call(post.operationId, 'POST', post.path, { body: editable(resource, record) });
+          ctx.expectStatus(again, 409, `POST ${post.path} of ${key}, which exists: expected 409, got ${again.response?.status}`);
+        }
+        const missing = `contract-${ctx.flags.seed}-missing`;
+        const gone = await ctx.target.call(remove.operationId, 'DELETE', itemPath(remove, missing));
+        ctx.expectStatus(gone, 404, `DELETE ${itemPath(remove, missing)} of a key nobody has: expected 404, got ${gone.response?.status}`);
+      } finally {
+        await cleanUp(suite);
+      }
+    },
+  };
+}
+
 /** The write checks of one resource: only where the spec declares a delete to clean up with. */
 export function resourceWriteChecks(resource: CatalogueResource, documents: readonly OpenApiDocument[]): Check[] {
   const canCreate = operationOf(resource, 'create') ?? operationOf(resource, 'put');
   if (!canCreate || !operationOf(resource, 'delete')) return [];
-  const checks = [writes(resource, documents)];
+  const checks = [writes(resource, documents), writeErrors(resource, documents)];
   const schema = documents.map((d) => d.components?.schemas?.[resource.schemaName]).find(Boolean) as { properties?: Record<string, unknown> } | undefined;
   if (operationOf(resource, 'put') && schema?.properties?._v) checks.push(versionConflict(resource, documents));
   return checks;

@@ -285,9 +285,25 @@ function unknownKeyNotFound(resource: CatalogueResource): Check {
   };
 }
 
+function malformedRejected(resource: CatalogueResource): Check {
+  const queries = ['$take=-1', '$skip=abc', `$sort=contractNoSuchKey`, '$count=maybe', ...resource.ndata.filters.slice(0, 1).map((member) => param(member.name, 'contractbogus:x'))];
+  return {
+    name: `ndata_malformed_rejected[${resource.name}]`,
+    group: 'errors',
+    basis: 'inferred',
+    summary: `GET /${resource.name} with malformed NData (a negative \`$take\`, a word for \`$skip\`, an unknown sort key, \`$count=maybe\`, an unknown operator) answers 400.`,
+    async run(ctx) {
+      for (const query of queries) {
+        const exchange = await listResource(ctx, resource, query);
+        ctx.expectStatus(exchange, 400, `GET /${resource.name}?${decodeURIComponent(query)}: expected 400, got ${exchange.response?.status}`);
+      }
+    },
+  };
+}
+
 /** The read-only checks of one listable resource, in run order. */
 export function resourceReadChecks(resource: CatalogueResource): Check[] {
-  const checks = [pagingSkip(resource), pagingTake(resource), sorting(resource), filtering(resource), counting(resource)];
+  const checks = [pagingSkip(resource), pagingTake(resource), sorting(resource), filtering(resource), counting(resource), malformedRejected(resource)];
   if (operationOf(resource, 'item')) checks.push(itemLookup(resource), unknownKeyNotFound(resource));
   return checks;
 }
