@@ -3,7 +3,7 @@
  * docs/ndata.md for the behaviour, or the checks table of docs/contract-tests.md for rules that are the
  * spec itself. The HTML report links each check there; rules.test.ts proves every anchor exists.
  */
-export const RULE_DOCS: Readonly<Record<string, string>> = {
+const RULE_DOCS: Readonly<Record<string, string>> = {
   operations_succeed: 'docs/behaviour.md#endpoints',
   status_code_conformance: 'docs/contract-tests.md#the-checks',
   content_type_conformance: 'docs/contract-tests.md#the-checks',
