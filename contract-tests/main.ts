@@ -5,7 +5,10 @@
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseCommandLine, UsageError } from '../src/cli/command-line.ts';
-import { checks } from './checks/index.ts';
+import { checks, checksFor } from './checks/index.ts';
+import { kitCatalogue, kitDocuments } from './resources.ts';
+import { loadSpecFiles, SpecFileError } from './spec-files.ts';
+import { CatalogueError, type OpenApiDocument } from '../src/spec/index.ts';
 import { formatConsoleReport } from './report/console.ts';
 import { formatGithubAnnotations } from './report/github.ts';
 import { formatHarReport } from './report/har.ts';
@@ -49,8 +52,15 @@ Server
                          credentials go to the --base-url origin only.
 
 Checks
+  --spec <file>          Also check the resources of this OpenAPI 3.1 document (YAML or JSON), beside
+                         the bundled one's; repeatable. Every listable resource gets the paging,
+                         sorting, filtering, $count and item checks (named e.g. ndata_paging_skip[stocks]).
+                         A document that breaks the conventions is one line naming the path, the rule
+                         and the name (exit 2). See docs/architecture.md (Resources as data).
   --destructive          Also run the lifecycle checks: log in to create the suite's own session,
-                         read it, delete it, and see it and its token gone. Without this flag nothing
+                         read it, delete it, and see it and its token gone; and the write checks of
+                         each resource that declares writes, on records the suite creates
+                         (contract-<seed>-…) and deletes. Without this flag nothing
                          is deleted; with it, only sessions the suite itself created. Needs --user
                          and --device (a --token run cannot log in). --no-destructive turns it off.
   --strict-inferred      Fail, not just warn, when an inferred (not documented) rule is broken, or
@@ -159,6 +169,7 @@ const OPTIONS = {
   seed: { type: 'string' },
   probe: { type: 'boolean' },
   only: { type: 'string', multiple: true },
+  spec: { type: 'string', multiple: true },
   'min-coverage': { type: 'string' },
   junit: { type: 'string' },
   json: { type: 'string' },
@@ -192,9 +203,7 @@ function parse(argv: string[]) {
   }
   for (const name of REPORTS) if (v[name] !== undefined && v[name]!.trim() === '') throw new UsageError(`--${name} needs a file name.`);
   const only = (v.only ?? []).flatMap((item) => item.split(',')).map((item) => item.trim()).filter(Boolean);
-  const known = new Set(checks.flatMap((check) => [check.name, check.group]));
-  const unknown = only.filter((name) => !known.has(name));
-  if (unknown.length) throw new UsageError(`--only: unknown check or group ${unknown.map((n) => `"${n}"`).join(', ')}.`);
+  for (const path of v.spec ?? []) if (path.trim() === '') throw new UsageError('--spec needs a file name.');
   return {
     help: v.help ?? false,
     baseUrl: v['base-url'],
@@ -212,6 +221,7 @@ function parse(argv: string[]) {
     seed: integer('seed', v.seed, 0),
     probe: v.probe,
     only,
+    specs: v.spec ?? [],
     minCoverage: percentage('min-coverage', v['min-coverage']),
     reports: Object.fromEntries(REPORTS.flatMap((name) => (v[name] !== undefined ? [[name, v[name]!]] : []))) as Partial<Record<ReportName, string>>,
   };
@@ -279,6 +289,21 @@ async function run(argv: string[], io: Io, rawIo: Io, env: Env, secrets: Secrets
     return 0;
   }
 
+  let specs: OpenApiDocument[];
+  try {
+    specs = await loadSpecFiles(args.specs);
+    // The run's checks: the bundled document's resources and the --spec ones (a broken convention is one line).
+    const known = new Set(checksFor(kitCatalogue(specs), kitDocuments(specs)).flatMap((check) => [check.name, check.group]));
+    const unknown = args.only.filter((name) => !known.has(name));
+    if (unknown.length) throw new UsageError(`--only: unknown check or group ${unknown.map((n) => `"${n}"`).join(', ')}.`);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof SpecFileError || error instanceof CatalogueError) {
+      io.stderr(`portos-contract: usage error: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+
   let mock: { url: string; close(): Promise<void> } | undefined;
   try {
     let baseUrl = args.baseUrl;
@@ -314,6 +339,7 @@ async function run(argv: string[], io: Io, rawIo: Io, env: Env, secrets: Secrets
       fuzz,
       probe,
       only: args.only,
+      specs,
       ...(args.seed !== undefined ? { seed: args.seed } : {}),
       ...(args.minCoverage !== undefined ? { minCoverage: args.minCoverage } : {}),
       reports: args.reports,

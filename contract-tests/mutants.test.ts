@@ -85,6 +85,17 @@ function mutants(): Mutant[] {
       wrap: rewriteQuery((params) => params.delete('$skip')),
     },
     {
+      // Issue 17: every listable resource is checked, not only /sessions.
+      name: '17-devices-skip-ignored',
+      caughtBy: 'ndata_paging_skip[devices]',
+      wrap: (next) => async (request) => {
+        const url = new URL(request.url);
+        if (request.method !== 'GET' || url.pathname !== '/devices' || !url.searchParams.has('$skip')) return next(request);
+        url.searchParams.delete('$skip');
+        return next(new Request(url, { method: request.method, headers: request.headers, signal: request.signal }));
+      },
+    },
+    {
       name: '5-take-ignored',
       caughtBy: 'take_bounds_page',
       wrap: rewriteQuery((params) => params.delete('$take')),
@@ -266,7 +277,7 @@ describe('deliberately broken servers make the suite fail, caught by the right c
     const names = mutants().map((m) => m.name);
     expect(names.length).toBeGreaterThanOrEqual(12);
     expect(new Set(names).size).toBe(names.length);
-    for (const name of names) expect(name).toMatch(/^5-[a-z0-9-]+$/);
+    for (const name of names) expect(name).toMatch(/^\d+-[a-z0-9-]+$/);
   });
 
   for (const mutant of mutants()) {

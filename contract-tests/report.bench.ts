@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer } from '../src/server/serve.ts';
 import { computeCoverage } from './coverage.ts';
+import { kitCatalogue, kitDocuments } from './resources.ts';
 import { formatConsoleReport } from './report/console.ts';
 import { formatGithubAnnotations } from './report/github.ts';
 import { formatHarReport } from './report/har.ts';
@@ -62,7 +63,7 @@ try {
       requests = report.summary.requests;
 
       started = performance.now();
-      computeCoverage(report.journal!, report.results, { tokenRun: false });
+      computeCoverage(report.journal!, report.results, kitDocuments(), kitCatalogue(), { tokenRun: false });
       coverageMs.push(performance.now() - started);
 
       started = performance.now();

@@ -4,7 +4,7 @@
  * this text, not a link into a clone's docs (dead in an uploaded CI artifact).
  */
 import { readFileSync } from 'node:fs';
-import { RULE_DOCS } from './rules.ts';
+import { ruleDoc, ruleName } from './rules.ts';
 
 /** The most characters of rule text a report quotes. */
 const MAX_RULE_CHARS = 700;
@@ -38,8 +38,9 @@ function slug(heading: string): string {
 function textAt(path: string, anchor: string, checkName: string): string | undefined {
   const lines = linesOf(path);
   // The checks table: the check's own row says what a pass proves.
-  if (anchor === 'the-checks') {
-    const row = lines.find((line) => line.startsWith(`| \`${checkName}\``));
+  if (anchor === 'the-checks' || anchor === 'every-resource') {
+    const documented = ruleName(checkName) === checkName ? checkName : `${ruleName(checkName)}[r]`;
+    const row = lines.find((line) => line.startsWith(`| \`${documented}\``));
     return row ? clean(cells(row)[3] ?? '') : undefined;
   }
   const tag = `<a id="${anchor}"></a>`;
@@ -70,7 +71,7 @@ function textAt(path: string, anchor: string, checkName: string): string | undef
 
 /** The rule a check enforces, as text, and where it is written (`docs/behaviour.md#token-rejected`). */
 export function ruleText(checkName: string): { source: string; text: string } | undefined {
-  const source = RULE_DOCS[checkName];
+  const source = ruleDoc(checkName);
   if (!source) return undefined;
   const [path, anchor] = source.split('#') as [string, string];
   const text = textAt(path, anchor, checkName);

@@ -3,7 +3,7 @@
  * docs/ndata.md for the behaviour, or the checks table of docs/contract-tests.md for rules that are the
  * spec itself. The HTML report links each check there; rules.test.ts proves every anchor exists.
  */
-export const RULE_DOCS: Readonly<Record<string, string>> = {
+const RULE_DOCS: Readonly<Record<string, string>> = {
   operations_succeed: 'docs/behaviour.md#endpoints',
   status_code_conformance: 'docs/contract-tests.md#the-checks',
   content_type_conformance: 'docs/contract-tests.md#the-checks',
@@ -34,4 +34,26 @@ export const RULE_DOCS: Readonly<Record<string, string>> = {
   deleted_session_not_found: 'docs/behaviour.md#delete-session',
   deleted_token_rejected: 'docs/behaviour.md#deleted-session-token-rejected',
   logout_ends_session: 'docs/behaviour.md#logout',
+  // The checks every listable resource gets, by their name without `[collection]`.
+  ndata_paging_skip: 'docs/ndata.md#paging-skip-and-take',
+  ndata_paging_take: 'docs/ndata.md#paging-skip-and-take',
+  ndata_sorting: 'docs/ndata.md#sorting-sort',
+  ndata_filtering: 'docs/ndata.md#filtering-memberoperationoperation',
+  ndata_count: 'docs/behaviour.md#count-only',
+  ndata_malformed_rejected: 'docs/behaviour.md#ndata-lists',
+  item_lookup: 'docs/contract-tests.md#every-resource',
+  unknown_key_not_found: 'docs/contract-tests.md#every-resource',
+  resource_writes: 'docs/behaviour.md#resource-create',
+  resource_write_errors: 'docs/behaviour.md#resource-create',
+  resource_version_conflict: 'docs/behaviour.md#resource-versions',
 };
+
+/** A per-resource check's name without its collection: `ndata_paging_skip[devices]` → `ndata_paging_skip`. */
+export function ruleName(checkName: string): string {
+  return checkName.replace(/\[[^\]]*\]$/, '');
+}
+
+/** Where a check's rule is written down (per-resource checks share their rule). */
+export function ruleDoc(checkName: string): string | undefined {
+  return RULE_DOCS[checkName] ?? RULE_DOCS[ruleName(checkName)];
+}

@@ -3,13 +3,14 @@
  * order (honouring skips, which must give a reason), and returns a {@link Report}. The CLI, the vitest
  * self-tests and any other caller use this one function.
  */
-import { checks, type Check } from './checks/index.ts';
+import { checksFor, type Check } from './checks/index.ts';
 import { CheckAborted, CheckContext, SkipSignal, type RunFlags, type SharedState } from './context.ts';
 import { identifySession } from './sessions.ts';
 import { AnswerTooLargeError, RedirectError, RequestFailedError, Target, describeAnswer, isSendableToken, type TargetOptions } from './target.ts';
 import type { CheckResult, Failure, Report } from './types.ts';
 import { computeCoverage, coverageWarnings } from './coverage.ts';
-import { spec } from '../src/spec/index.ts';
+import { CatalogueError, spec, type OpenApiDocument } from '../src/spec/index.ts';
+import { kitCatalogue, kitDocuments } from './resources.ts';
 
 export interface SkipRule {
   /** Why these checks do not apply to this target. Required: a skip without a reason is refused. */
@@ -40,6 +41,11 @@ export interface RunOptions {
   /** Recorded in the report's options: the command that repeats the run, the report files written. */
   command?: string;
   reports?: Record<string, string>;
+  /**
+   * More OpenAPI documents (parsed) whose resources the run checks too, beside the bundled document's
+   * (`--spec`); a document that breaks the conventions throws the catalogue's one-line error.
+   */
+  specs?: readonly OpenApiDocument[];
   /** Called after each check, in run order, for live reporting. */
   onResult?: (result: CheckResult) => void;
 }
@@ -54,7 +60,7 @@ export class SetupError extends Error {
   override name = 'SetupError';
 }
 
-function validateSkips(skip: readonly SkipRule[]): void {
+function validateSkips(skip: readonly SkipRule[], checks: readonly Check[]): void {
   const known = new Set(checks.map((check) => check.name));
   for (const rule of skip) {
     if (!rule.reason?.trim()) throw new SetupError(`Failed to skip ${rule.checks.join(', ')}: every skip needs a reason.`);
@@ -153,7 +159,16 @@ export async function runChecks(options: RunOptions): Promise<Report> {
   const startedAt = new Date();
   const started = performance.now();
   const skip = options.skip ?? [];
-  validateSkips(skip);
+  const documents = kitDocuments(options.specs);
+  let resources;
+  try {
+    resources = kitCatalogue(options.specs);
+  } catch (error) {
+    if (error instanceof CatalogueError) throw new SetupError(error.message);
+    throw error;
+  }
+  const checks = checksFor(resources, documents);
+  validateSkips(skip, checks);
   const target = options.target instanceof Target ? options.target : new Target(options.target);
   const flags: RunFlags = {
     destructive: options.destructive ?? false,
@@ -190,7 +205,7 @@ export async function runChecks(options: RunOptions): Promise<Report> {
 
   const count = (status: CheckResult['status']) => ordered.filter((r) => r.status === status).length;
   const failed = count('fail');
-  const coverage = computeCoverage(target.journal, ordered, {
+  const coverage = computeCoverage(target.journal, ordered, documents, resources, {
     tokenRun: !target.credentials,
     ...(options.minCoverage !== undefined ? { minCoverage: options.minCoverage } : {}),
   });

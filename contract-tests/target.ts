@@ -254,6 +254,18 @@ export class Target {
     return init.exchange();
   }
 
+  /**
+   * Any operation by method and path (a catalogue resource's list, item or write), with a raw query sent
+   * as written and an optional JSON body; authenticated like every other request of the target.
+   */
+  async call(operationId: string, method: string, path: string, options: { query?: string; body?: unknown; token?: TokenOption } = {}): Promise<Exchange> {
+    const json = options.body !== undefined ? JSON.stringify(options.body) : undefined;
+    const init = this.#init(operationId, options.token, json !== undefined ? { 'content-type': 'application/json' } : {});
+    const query = (options.query ?? '').replace(/^\?/, '');
+    await init.fetch(new Request(`${this.baseUrl}${path}${query ? `?${query}` : ''}`, { method, headers: init.headers, ...(json !== undefined ? { body: json } : {}) }));
+    return init.exchange();
+  }
+
   async getSession(id: string, token?: TokenOption): Promise<Exchange> {
     const init = this.#init('getSession', token);
     await this.client.GET('/sessions/{id}', { ...init, params: { path: { id } } });

@@ -9,55 +9,23 @@ import type { Exchange } from '../types.ts';
 import type { Check } from './check.ts';
 
 /**
- * Calls every protected operation with the given token. DELETE /sessions/{id} targets an id nobody has,
- * so a server that wrongly accepts the request still deletes nothing; DELETE /api/auth (log out) with a
- * missing or bad token has no session to end.
+ * Calls every protected operation of the spec with the given token (or none), each the same way: its
+ * path template with an id nobody has, so a server that wrongly accepts the request still reads or
+ * deletes nothing (DELETE /api/auth with a missing or bad token has no session to end), and for a write
+ * the body of its first request example: valid for the schema, so a validating proxy in front (Prism)
+ * lets it through to the server's own 401.
  */
 async function callProtected(ctx: CheckContext, token: TokenOption): Promise<Exchange[]> {
-  const { target } = ctx;
   const exchanges: Exchange[] = [];
-  const someId = ctx.state.ownSessionId ?? unknownSessionId();
-  for (const operation of operations.filter((o) => o.requiresAuth)) {
-    switch (operation.operationId) {
-      case 'getSessions':
-        exchanges.push(await target.listSessions('', token));
-        break;
-      case 'getSession':
-        exchanges.push(await target.getSession(someId, token));
-        break;
-      case 'deleteSession':
-        exchanges.push(await target.deleteSession(unknownSessionId(), token));
-        break;
-      case 'getCurrentUser':
-        exchanges.push(await target.currentUser(token));
-        break;
-      case 'logout':
-        exchanges.push(await target.logout(token));
-        break;
-      default:
-        // Any other protected operation (a resource of the spec: /users, /devices…), generically.
-        exchanges.push(await sendProtected(ctx, operation, token));
-    }
-  }
+  for (const operation of operations.filter((o) => o.requiresAuth)) exchanges.push(await sendProtected(ctx, operation, token));
   return exchanges;
 }
 
-/**
- * One protected operation, sent as its method and path template (an id nobody has) with `token` (or
- * none), and for a write the body of its first request example: valid for the schema, so a validating
- * proxy in front (Prism) lets it through to the server's own 401.
- */
 function sendProtected(ctx: CheckContext, operation: (typeof operations)[number], token: TokenOption): Promise<Exchange> {
-  const { target } = ctx;
   const path = operation.path.replace(/\{[^}]+\}/g, () => encodeURIComponent(unknownSessionId()));
-  const headers = new Headers();
-  const bearer = token === undefined ? target.token : token;
-  if (bearer !== null && bearer !== undefined) headers.set('authorization', `Bearer ${bearer}`);
   const media = operation.definition.requestBody?.content['application/json'];
   const example = Object.values(media?.examples ?? {})[0];
-  const body = media ? JSON.stringify(example ? resolve(example).value : {}) : undefined;
-  if (body !== undefined) headers.set('content-type', 'application/json');
-  return target.send(operation.operationId, new Request(`${target.baseUrl}${path}`, { method: operation.method, headers, ...(body !== undefined ? { body } : {}) }));
+  return ctx.target.call(operation.operationId, operation.method, path, { token, ...(media ? { body: example ? resolve(example).value : {} } : {}) });
 }
 
 export const authMissingTokenRejected: Check = {

@@ -73,7 +73,8 @@ export const countMatchesItems: Check = {
   async run(ctx) {
     let pages = 0;
     for (const exchange of ctx.target.journal) {
-      if (exchange.operationId !== 'getSessions') continue;
+      // Every list of the run (any resource): a GET that answered a page with `items`.
+      if (exchange.request.method !== 'GET') continue;
       const page = readPage(exchange);
       if (!page?.items) continue;
       pages++;
