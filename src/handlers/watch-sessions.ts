@@ -6,7 +6,7 @@
  * @note When the store becomes generic over resources, this wrapper is what to re-wire: one change event
  * per created, updated or deleted record, except the bump of an accepted token.
  */
-import { isExpired, type ChangeFeed, type Session, type SessionRepository } from '../portos/index.ts';
+import { type ChangeFeed, type Session, type SessionRepository } from '../portos/index.ts';
 import type { Store } from '../store/index.ts';
 
 const RESOURCE = 'sessions';
@@ -53,20 +53,10 @@ export function watchSessions(store: Store, feed: ChangeFeed): SessionRepository
     },
 
     async removeExpiredSessions(now) {
-      // The sweep deletes inside the store; its collection's delete hook names each record, and only
-      // the expired ones are this sweep's (a DELETE running at the same time raises its own event).
-      const expired: Session[] = [];
-      const collection = store.sessions;
-      const listener = (event: { data: { deletedRecord: Session } }) => {
-        if (isExpired(event.data.deletedRecord, now)) expired.push(event.data.deletedRecord);
-      };
-      collection.hooks.on('delete', listener);
-      try {
-        await store.removeExpiredSessions(now);
-      } finally {
-        collection.hooks.removeListener('delete', listener);
-      }
+      // The sweep names the sessions it removed itself (a DELETE running at the same time raises its own event).
+      const expired = await store.removeExpiredSessions(now);
       for (const session of expired) feed.emit({ change: 'deleted', resource: resourceOf(session) });
+      return expired;
     },
   };
 }

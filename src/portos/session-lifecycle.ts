@@ -121,7 +121,7 @@ export function createSessionLifecycle({ sessions, directory, tokens: signer, cl
 
     profileOf: (caller) => userProfile(directory, caller.session.identity.userName, caller.session.identity.deviceName),
 
-    expireSessions: () => sessions.removeExpiredSessions(clock.now()),
+    expireSessions: async () => void (await sessions.removeExpiredSessions(clock.now())),
 
     exportTokens: () => tokens.exportState(),
 
