@@ -20,7 +20,14 @@ function resourceOf(session: Session): { name: string; id: string; version: numb
  * no notification for that (docs/behaviour.md#notification-changes), or every request would raise one.
  */
 function onlyBumped(previous: Session, next: Session): boolean {
-  return previous.expiresAt === next.expiresAt && previous.startedAt === next.startedAt && JSON.stringify(previous.identity) === JSON.stringify(next.identity);
+  return previous.expiresAt === next.expiresAt && previous.startedAt === next.startedAt && sameIdentity(previous.identity, next.identity);
+}
+
+/** Member by member (the identity's values are strings); this runs on every request, so no JSON. */
+function sameIdentity(a: Session['identity'], b: Session['identity']): boolean {
+  const keys = Object.keys(a) as (keyof Session['identity'])[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => a[key] === b[key] || JSON.stringify(a[key]) === JSON.stringify(b[key]));
 }
 
 export function watchSessions(store: Store, feed: ChangeFeed): SessionRepository {

@@ -116,13 +116,14 @@ export function createSessionTable(): SessionTable {
         // @note Not validated against the spec: only the rules change sessions this way, and their changes
         // (the bump, a refresh) keep a valid record valid. Writes from outside (`store.sessions`) go
         // through @msw/data, which checks them with the spec's schema.
+        const before = snapshot(current);
         const next = change(snapshot(current));
         // @note In place, then re-indexed: @msw/data's `update` finds the record by a linear scan (twice)
         // and drafts it with mutative, ~0.2 ms per request with the bundled seed and ~40 ms with 100 000
         // sessions (docs/benchmarks.md), and every accepted token makes one. The record stays the
         // collection's own object, so `store.sessions` reads see the change; callers get a snapshot.
         Object.assign(current, next);
-        index.upsert(current);
+        index.upsert(current, before);
         return snapshot(current);
       }),
 
