@@ -85,6 +85,7 @@ export function createStore(initial: Fixtures, clock: Clock): Store {
     attach: () => sessionTable.attach() as unknown as ReturnType<ResourceTable['attach']>,
     records: () => sessionTable.records(),
     query: (query) => sessionTable.querySessions(query),
+    json: (record, render) => sessionTable.json(record as unknown as Session, render as (session: Session) => unknown),
     put: refuse,
     remove: refuse,
     replaceAll: refuse,

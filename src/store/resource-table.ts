@@ -39,6 +39,32 @@ export interface ResourceTable<T extends StoredRecord = StoredRecord> {
   remove(key: string): Promise<boolean>;
   /** Replaces every record (seeding, reset, restore). */
   replaceAll(records: readonly T[]): Promise<void>;
+  /**
+   * `JSON.stringify(render(record))` for a record as stored, kept until the record is written: a list
+   * answers the same records again and again (docs/benchmarks.md#json-cache). `render` must be the same
+   * for every call on a table (the handlers' `visible`).
+   */
+  json(record: T, render: (record: T) => unknown): string;
+}
+
+/**
+ * A cache of each stored record's answer JSON, by the record object. Every write but the session bump
+ * stores a new object (so a stale entry is never read again); the bump changes its record in place and
+ * drops the entry itself.
+ */
+export function createJsonCache<T extends object>(): { json(record: T, render: (record: T) => unknown): string; forget(record: T): void } {
+  const cache = new WeakMap<T, string>();
+  return {
+    json(record, render) {
+      let text = cache.get(record);
+      if (text === undefined) {
+        text = JSON.stringify(render(record));
+        cache.set(record, text);
+      }
+      return text;
+    },
+    forget: (record) => void cache.delete(record),
+  };
 }
 
 /**
@@ -61,6 +87,7 @@ export function createResourceTable<T extends StoredRecord = StoredRecord>(resou
   const index = createIndex<T>(resource.ndata, keyOf);
   const schema = recordSchema<T>(resource);
   const queue = createSerialQueue();
+  const answers = createJsonCache<T>();
   // Undefined until a test author asks for the collection; then every write goes through it.
   let collection: ResourceCollection<T> | undefined;
 
@@ -111,6 +138,7 @@ export function createResourceTable<T extends StoredRecord = StoredRecord>(resou
     get: (key) => index.get(key),
     records: () => index.records(),
     query: (query) => index.evaluate(query),
+    json: answers.json,
     put: (record) =>
       queue.run(async () => {
         if (collection) return putThrough(collection, record);

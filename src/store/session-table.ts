@@ -11,7 +11,7 @@ import { isExpired, type Session, type SessionRepository } from '../portos/index
 import type { Collection } from '@msw/data';
 import { createIndex, type NDataIndex } from './ndata-index/create-index.ts';
 import { loadCollectionClass, notAttached, type CollectionClass } from './msw-data.ts';
-import { checked } from './resource-table.ts';
+import { checked, createJsonCache } from './resource-table.ts';
 import { sessionsResource } from './sessions-resource.ts';
 import type { StandardSchema } from '../spec/index.ts';
 import { sessionSchema } from './record-schemas.ts';
@@ -29,6 +29,8 @@ export interface SessionTable extends SessionRepository {
   querySessions(query: NDataQuery): QueryPage<Session>;
   /** Replaces every session with `sessions` (seeding and reset). */
   replaceAll(sessions: readonly Session[]): Promise<void>;
+  /** A session's answer JSON, kept until the session is written (resource-table.ts `createJsonCache`). */
+  json(session: Session, render: (session: Session) => unknown): string;
 }
 
 const NONE: readonly Session[] = Object.freeze([]);
@@ -43,6 +45,7 @@ function snapshot(session: Session): Session {
 export function createSessionTable(): SessionTable {
   const index: NDataIndex<Session> = createIndex<Session>(sessionsResource, (session) => session.sessionId);
   const queue = createSerialQueue();
+  const answers = createJsonCache<Session>();
   // Undefined until a test author asks for `store.sessions`; then inserts and deletes go through it.
   let collection: SessionCollection | undefined;
 
@@ -93,6 +96,8 @@ export function createSessionTable(): SessionTable {
 
     records: () => index.records(),
 
+    json: answers.json,
+
     getSession: (sessionId) => index.get(sessionId),
 
     sessionsOnDevice: (deviceName) => index.records().filter((session) => session.identity.deviceName === deviceName),
@@ -123,6 +128,7 @@ export function createSessionTable(): SessionTable {
         // sessions (docs/benchmarks.md), and every accepted token makes one. The record stays the
         // collection's own object, so `store.sessions` reads see the change; callers get a snapshot.
         Object.assign(current, next);
+        answers.forget(current);
         index.upsert(current, before);
         return snapshot(current);
       }),
