@@ -13,7 +13,7 @@
  */
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -35,10 +35,8 @@ export async function buildPackage(): Promise<string> {
   mkdirSync(BUILD, { recursive: true });
   const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
   await run(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', BUILD]);
-  // tsc emits only what it compiles: the generated validators are JavaScript, copied as `npm run build` does.
-  for (const file of ['validators.js', 'validators.d.ts']) {
-    copyFileSync(join(ROOT, 'src', 'generated', `portos-sessions.${file}`), join(BUILD, 'src', 'generated', `portos-sessions.${file}`));
-  }
+  // As `npm run build` does: the generated validators are JavaScript already, tsc does not emit them.
+  for (const file of ['validators.js', 'validators.d.ts']) copyFileSync(join(ROOT, 'src', 'generated', `portos-sessions.${file}`), join(BUILD, 'src', 'generated', `portos-sessions.${file}`));
   return join(BUILD, 'src', 'msw', 'index.js');
 }
 
@@ -67,9 +65,13 @@ export async function importCost(entry: string, runs: number): Promise<ImportCos
 }
 
 export interface BundleSize {
+  /** What a page load fetches: the entry chunk and the chunks it imports statically. */
   bytes: number;
   gzipBytes: number;
-  /** The biggest inputs by bytes in the output, largest first. */
+  /** The chunks loaded only by a dynamic `import()` (e.g. @msw/data, for `store.collection(…)`), never by a page that does not ask. */
+  lazyBytes: number;
+  lazyGzipBytes: number;
+  /** The biggest inputs by bytes in what a page load fetches, largest first. */
   inputs: { path: string; bytes: number }[];
 }
 
@@ -82,7 +84,10 @@ function partOf(path: string): string {
   return segments[0]!.startsWith('@') ? segments.slice(0, 2).join('/') : segments[0]!;
 }
 
-/** The main entry bundled for a browser (esbuild, minified, msw external), raw and gzipped. */
+/**
+ * The main entry bundled for a browser (esbuild, minified, msw external, code splitting as Vite does), raw and
+ * gzipped: the chunks a page load fetches, apart from those only a dynamic `import()` fetches.
+ */
 export async function browserBundle(entry: string): Promise<BundleSize> {
   const { build } = await import('esbuild');
   const result = await build({
@@ -91,15 +96,35 @@ export async function browserBundle(entry: string): Promise<BundleSize> {
     minify: true,
     format: 'esm',
     platform: 'browser',
+    splitting: true,
+    outdir: join(BUILD, 'browser'),
     external: ['msw', 'msw/*'],
     write: false,
     metafile: true,
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0]!.contents;
-  const output = Object.values(result.metafile.outputs)[0]!;
+  const outputs = result.metafile.outputs;
+  const code = new Map(result.outputFiles.map((file) => [relative(process.cwd(), file.path), file.contents]));
+  const entryName = Object.keys(outputs).find((name) => outputs[name]!.entryPoint !== undefined)!;
+  // The entry and what it imports statically, transitively: what a page load fetches.
+  const initial = new Set<string>();
+  for (const pending = [entryName]; pending.length > 0; ) {
+    const name = pending.pop()!;
+    if (initial.has(name)) continue;
+    initial.add(name);
+    for (const imported of outputs[name]!.imports) if (imported.kind === 'import-statement' && outputs[imported.path]) pending.push(imported.path);
+  }
+  const size = (names: string[]) => ({
+    bytes: names.reduce((sum, name) => sum + code.get(name)!.byteLength, 0),
+    gzip: names.reduce((sum, name) => sum + gzipSync(code.get(name)!, { level: 9 }).byteLength, 0),
+  });
+  const names = Object.keys(outputs).filter((name) => name.endsWith('.js'));
+  const fetched = size(names.filter((name) => initial.has(name)));
+  const lazy = size(names.filter((name) => !initial.has(name)));
   const byPart = new Map<string, number>();
-  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) byPart.set(partOf(path), (byPart.get(partOf(path)) ?? 0) + bytesInOutput);
+  for (const name of initial) {
+    for (const [path, { bytesInOutput }] of Object.entries(outputs[name]!.inputs)) byPart.set(partOf(path), (byPart.get(partOf(path)) ?? 0) + bytesInOutput);
+  }
   const inputs = [...byPart].map(([path, bytes]) => ({ path, bytes })).sort((a, b) => b.bytes - a.bytes);
-  return { bytes: code.byteLength, gzipBytes: gzipSync(code, { level: 9 }).byteLength, inputs };
+  return { bytes: fetched.bytes, gzipBytes: fetched.gzip, lazyBytes: lazy.bytes, lazyGzipBytes: lazy.gzip, inputs };
 }

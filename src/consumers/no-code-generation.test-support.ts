@@ -36,7 +36,7 @@ const msw = setupServer(...api.handlers);
 msw.listen({ onUnhandledFrame: 'error' });
 const mswDoor = await loginAndList('https://portos.example');
 // The store's collections (seeded through the spec's Standard Schemas): 59 sessions + this login.
-const stored = await api.store.sessions.count();
+const stored = (await api.store.collection('sessions')).count();
 msw.close();
 
 // The node door, and the contract kit against it.

@@ -49,6 +49,6 @@ describe('the default real clock', () => {
     expect(api.clock.pinned).toBe(false);
     const started = Date.parse(api.store.getSession(P01_SESSION)!.startedAt);
     expect(Math.abs(now - (10 * 3600_000 + 10 * 60_000 + 21_985) - started)).toBeLessThan(5_000);
-    for (const session of api.store.sessions.all()) expect(Date.parse(session.expiresAt)).toBeGreaterThan(now);
+    for (const session of (await api.store.collection('sessions')).all()) expect(Date.parse(session.expiresAt)).toBeGreaterThan(now);
   });
 });

@@ -27,6 +27,12 @@ export interface MockCoreOptions {
   scenarios?: readonly Scenario[];
   /** The seed: short for a scenario of your own with these fixtures. Not with `scenario`. */
   fixtures?: Fixtures;
+  /**
+   * Attach the store's @msw/data collections before `ready`, so `store.sessions`, `store.users`,
+   * `store.devices` and `store.collections` can be read synchronously. Default false: @msw/data is then
+   * imported only by `await store.collection(name)` (it costs about twice msw's own import).
+   */
+  collections?: boolean;
   /** The mock-only controls (docs/behaviour.md#mock-controls: /__mock/*, x-mock-status, x-mock-delay). Default true. */
   controls?: boolean;
   /** Latency added to every PORTOS response, in ms (the server's `--delay`). Default 0. */
@@ -107,6 +113,10 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
   const routes = createRoutes(contract.operations);
   const clock = createClock(options.clock);
   const store = createStore(fixturesOf(scenario), clock, contract);
+  const attached = options.collections === true ? store.attachCollections() : undefined;
+  // Awaited by `ready`; marked handled here so an unawaited failure is not an unhandled rejection.
+  attached?.catch(() => undefined);
+  const ready = () => (attached ? Promise.all([store.ready, attached]).then(() => undefined) : store.ready);
   const lifetime = () => sessionLifetimeOf(scenario) ?? SESSION_LIFETIME_MS;
   // The one hook of live notifications: session writes go through the change feed.
   const changes = createChangeFeed();
@@ -160,7 +170,7 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
     },
     scenarios: book,
     get ready() {
-      return store.ready;
+      return ready();
     },
     journal,
     clock,
@@ -170,7 +180,7 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
     answer,
     reset: target.reset,
     get ready() {
-      return store.ready;
+      return ready();
     },
     store,
     clock,

@@ -54,7 +54,20 @@ describe('reset()', () => {
     await api.reset();
     expect(api.store.getSession(BACKOFFICE_SESSION)?._v).toBe(4);
     expect(api.store.sessionsOnDevice('P02')[0]?.identity.userName).toBe('demo');
+    expect((await api.store.collection('sessions')).count()).toBe(59);
+  });
+
+  it('keeps the collections attached with { collections: true }: read synchronously before and after', async () => {
+    const api = createMockApi({ clock: PINNED, collections: true });
+    await api.ready;
     expect(api.store.sessions.count()).toBe(59);
+    const token = await login(api, 'Tool');
+    expect(api.store.sessions.count()).toBe(60);
+    await api.handle(new Request(`${ORIGIN}/sessions/${BACKOFFICE_SESSION}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } }));
+    expect(api.store.sessions.findFirst((q) => q.where({ sessionId: BACKOFFICE_SESSION }))).toBeUndefined();
+    await api.reset();
+    expect(api.store.sessions.count()).toBe(59);
+    expect(api.store.devices.findFirst((q) => q.where({ name: 'P02' }))?.envName).toBe('CashRegister');
   });
 
   it('rejects every token issued before it', async () => {

@@ -28,7 +28,12 @@ export interface PlainAnswer {
 const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): PlainAnswer {
-  return { status, headers: { ...headers, 'content-type': JSON_CONTENT_TYPE }, body: JSON.stringify(body) };
+  return jsonText(JSON.stringify(body), status, headers);
+}
+
+/** A JSON answer whose text is written already (a list assembled from cached records). */
+export function jsonText(text: string, status = 200, headers: Record<string, string> = {}): PlainAnswer {
+  return { status, headers: { ...headers, 'content-type': JSON_CONTENT_TYPE }, body: text };
 }
 
 /** 204 No Content: no body and no Content-Type (the spec documents the 204s without content). */

@@ -69,7 +69,7 @@ describe('device writes', () => {
     expect(unversioned.body._v).toBe(3);
     const listed = await mock.call('GET', '/devices?name=K1', { token: tokenId });
     expect(listed.body.items).toEqual([unversioned.body]);
-    expect(mock.api.store.devices.findFirst((q) => q.where({ name: 'K1' }))?.description).toBe('Kiosk 3');
+    expect((await mock.api.store.collection('devices')).findFirst((q) => q.where({ name: 'K1' }))?.description).toBe('Kiosk 3');
   });
 
   it('answers 409 with errorCode 6 and the resource for a PUT based on another version, and changes nothing', async () => {
@@ -102,7 +102,7 @@ describe('device writes', () => {
     expect(refused.body).toMatchObject({ errorCode: 2, detail: 'The right "DeviceCreate" is required.' });
     expect((await mock.call('DELETE', '/devices/P19', { token: clerk.tokenId })).status).toBe(403);
     const manager = await mock.login('100', 'BackOffice', 'jana100');
-    await mock.api.store.users.update((q) => q.where({ userName: '100' }), { data: (draft) => void (draft.rights = ['DeviceCreate']) });
+    await (await mock.api.store.collection('users')).update((q) => q.where({ userName: '100' }), { data: (draft) => void (draft.rights = ['DeviceCreate']) });
     expect((await mock.call('PUT', '/devices/K1', { token: manager.tokenId, body: NEW_DEVICE })).status).toBe(201);
     // Updating needs DeviceUpdate, which creating did not.
     expect((await mock.call('PUT', '/devices/K1', { token: manager.tokenId, body: NEW_DEVICE })).status).toBe(403);
@@ -120,12 +120,12 @@ describe('device writes', () => {
 
   it('sees writes a test makes through store.devices (one write path, validated)', async () => {
     const { tokenId } = await mock.login();
-    await mock.api.store.devices.create({ ...NEW_DEVICE, isActive: true, _v: 1 });
+    await (await mock.api.store.collection('devices')).create({ ...NEW_DEVICE, isActive: true, _v: 1 });
     expect((await mock.call('GET', '/devices/K1', { token: tokenId })).body.description).toBe('Kiosk');
     const error = console.error;
     console.error = () => {};
     try {
-      await expect(mock.api.store.devices.create({ ...NEW_DEVICE, name: 'K2', envName: 'Kiosk' as never, isActive: true, _v: 1 })).rejects.toThrow('does not match the schema');
+      await expect((await mock.api.store.collection('devices')).create({ ...NEW_DEVICE, name: 'K2', envName: 'Kiosk' as never, isActive: true, _v: 1 })).rejects.toThrow('does not match the schema');
     } finally {
       console.error = error;
     }

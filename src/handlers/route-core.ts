@@ -68,14 +68,18 @@ export function createRouteCore({ context, journal, controls, delay, target, con
     const operation = handlers.get(spec.operationId)!;
     // Expired sessions are neither listed nor fetchable, and their tokens are rejected
     // (docs/behaviour.md#expired-sessions): one sweep here, so no rule below checks expiry again.
-    await lifecycle.expireSessions();
-    const caller = spec.requiresAuth ? await lifecycle.authenticate(request.header('authorization') ?? null) : undefined;
+    // The clock is read once per request: the sweep, the bump and the journal entry share that instant.
+    const now = context.clock.now();
+    instants.set(request, now);
+    await lifecycle.expireSessions(now);
+    const caller = spec.requiresAuth ? await lifecycle.authenticate(request.header('authorization') ?? null, now) : undefined;
     if (caller) callers.set(request, caller.session.sessionId);
     return operation({ request, params: route.params, caller }, context);
   }
 
-  /** The session each answered request's token belonged to, for its journal entry. */
+  /** The session each answered request's token belonged to, and the instant it was answered at, for its journal entry. */
   const callers = new WeakMap<PlainRequest, string>();
+  const instants = new WeakMap<PlainRequest, Date>();
 
   async function journalEntry(request: PlainRequest, status: number): Promise<JournalEntry> {
     const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
@@ -87,7 +91,7 @@ export function createRouteCore({ context, journal, controls, delay, target, con
       path: request.url.pathname,
       query: request.url.search.slice(1),
       status,
-      time: formatInstant(context.clock.now()),
+      time: formatInstant(instants.get(request) ?? context.clock.now()),
       ...(body !== undefined && { body }),
       ...(sessionId !== undefined && { sessionId }),
     };

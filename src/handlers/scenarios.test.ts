@@ -30,7 +30,7 @@ const PROMISES: Record<string, (mock: MockHarness) => Promise<void>> = {
     const { body } = await list(mock, tokenId, '?$take=50&$skip=4000&$sort=-lastAccessAt');
     expect(body.totalCount).toBeGreaterThan(4000);
     expect(body.count).toBe(50);
-    const sessions = mock.api.store.sessions.findMany();
+    const sessions = (await mock.api.store.collection('sessions')).findMany();
     expect(new Set(sessions.map((s) => s.identity.envName))).toEqual(new Set(['CashRegister', 'PDA', 'BackOffice', 'Tool']));
     expect(new Set(sessions.map((s) => s.identity.userName)).size).toBe(9);
   },
@@ -44,7 +44,7 @@ const PROMISES: Record<string, (mock: MockHarness) => Promise<void>> = {
   async 'sale-device-taken'(mock) {
     const { tokenId } = await mock.login('999', 'BackOffice');
     const sale = (await list(mock, tokenId)).body.items.filter((s: { identity: { envName: string } }) => SALE_ENVIRONMENTS.has(s.identity.envName));
-    const saleDevices = mock.api.store.devices.findMany().filter((d) => SALE_ENVIRONMENTS.has(d.envName));
+    const saleDevices = (await mock.api.store.collection('devices')).findMany().filter((d) => SALE_ENVIRONMENTS.has(d.envName));
     expect(sale).toHaveLength(saleDevices.length);
     expect(sale.every((s: { identity: { userName: string } }) => s.identity.userName !== '999')).toBe(true);
     // Taking one over ends the holder's session there (one session per sale device).
@@ -114,15 +114,15 @@ describe('a scenario of one\'s own', () => {
   it('works in code, and can be selected by name once registered', async () => {
     const base = createMockApi({ clock: PINNED });
     await base.ready;
-    const fixtures = { users: base.store.users.findMany().slice(0, 2), devices: base.store.devices.findMany(), sessions: [] };
+    const fixtures = { users: (await base.store.collection('users')).findMany().slice(0, 2), devices: (await base.store.collection('devices')).findMany(), sessions: [] };
     const api = createMockApi({ clock: PINNED, scenario: { ...own, fixtures } });
     await api.ready;
-    expect(api.store.users.findMany().map((u) => u.userName)).toEqual(['999', '100']);
-    expect(api.store.sessions.count()).toBe(0);
+    expect((await api.store.collection('users')).findMany().map((u) => u.userName)).toEqual(['999', '100']);
+    expect((await api.store.collection('sessions')).count()).toBe(0);
     await api.useScenario('crowded');
-    expect(api.store.sessions.count()).toBeGreaterThan(4000);
+    expect((await api.store.collection('sessions')).count()).toBeGreaterThan(4000);
     await api.useScenario('two-users');
-    expect(api.store.sessions.count()).toBe(0);
+    expect((await api.store.collection('sessions')).count()).toBe(0);
   });
 
   it('is refused with a sentence when it is not sound', () => {
@@ -138,6 +138,6 @@ describe('crowded', () => {
     await a.ready;
     const b = createMockApi({ clock: PINNED, scenario: 'crowded' });
     await b.ready;
-    expect(a.store.sessions.findMany().map((s) => s.sessionId)).toEqual(b.store.sessions.findMany().map((s) => s.sessionId));
+    expect((await a.store.collection('sessions')).findMany().map((s) => s.sessionId)).toEqual((await b.store.collection('sessions')).findMany().map((s) => s.sessionId));
   });
 });

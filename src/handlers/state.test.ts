@@ -59,7 +59,7 @@ describe('snapshot and restore in code', () => {
     const state = await api.snapshot();
     (state.records.sessions[0] as { _v: unknown })._v = 'many';
     await expect(api.restore(state)).rejects.toThrow(/sessions\[0\].*_v/);
-    expect(api.store.sessions.count()).toBe(59);
+    expect((await api.store.collection('sessions')).count()).toBe(59);
   });
 });
 
@@ -82,7 +82,7 @@ describe('GET and PUT /__mock/state', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0]).toMatchObject({ memberName: '$', message: expect.stringContaining('another version') });
     expect((await mock.call('PUT', '/__mock/state', { rawBody: 'not json', headers: json })).status).toBe(400);
-    expect(mock.api.store.sessions.count()).toBe(59);
+    expect((await mock.api.store.collection('sessions')).count()).toBe(59);
   });
 });
 

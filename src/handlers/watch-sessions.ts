@@ -6,7 +6,7 @@
  * @note When the store becomes generic over resources, this wrapper is what to re-wire: one change event
  * per created, updated or deleted record, except the bump of an accepted token.
  */
-import { isExpired, type ChangeFeed, type Session, type SessionRepository } from '../portos/index.ts';
+import { type ChangeFeed, type Session, type SessionRepository } from '../portos/index.ts';
 import type { Store } from '../store/index.ts';
 
 const RESOURCE = 'sessions';
@@ -20,7 +20,14 @@ function resourceOf(session: Session): { name: string; id: string; version: numb
  * no notification for that (docs/behaviour.md#notification-changes), or every request would raise one.
  */
 function onlyBumped(previous: Session, next: Session): boolean {
-  return previous.expiresAt === next.expiresAt && previous.startedAt === next.startedAt && JSON.stringify(previous.identity) === JSON.stringify(next.identity);
+  return previous.expiresAt === next.expiresAt && previous.startedAt === next.startedAt && sameIdentity(previous.identity, next.identity);
+}
+
+/** Member by member (the identity's values are strings); this runs on every request, so no JSON. */
+function sameIdentity(a: Session['identity'], b: Session['identity']): boolean {
+  const keys = Object.keys(a) as (keyof Session['identity'])[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => a[key] === b[key] || JSON.stringify(a[key]) === JSON.stringify(b[key]));
 }
 
 export function watchSessions(store: Store, feed: ChangeFeed): SessionRepository {
@@ -53,20 +60,10 @@ export function watchSessions(store: Store, feed: ChangeFeed): SessionRepository
     },
 
     async removeExpiredSessions(now) {
-      // The sweep deletes inside the store; its collection's delete hook names each record, and only
-      // the expired ones are this sweep's (a DELETE running at the same time raises its own event).
-      const expired: Session[] = [];
-      const collection = store.sessions;
-      const listener = (event: { data: { deletedRecord: Session } }) => {
-        if (isExpired(event.data.deletedRecord, now)) expired.push(event.data.deletedRecord);
-      };
-      collection.hooks.on('delete', listener);
-      try {
-        await store.removeExpiredSessions(now);
-      } finally {
-        collection.hooks.removeListener('delete', listener);
-      }
+      // The sweep names the sessions it removed itself (a DELETE running at the same time raises its own event).
+      const expired = await store.removeExpiredSessions(now);
       for (const session of expired) feed.emit({ change: 'deleted', resource: resourceOf(session) });
+      return expired;
     },
   };
 }

@@ -4,8 +4,20 @@
  * `Date#toISOString` would always print three digits (`.980Z`), which does not reproduce the page.
  */
 
+// The last instant spelled: a request's bump and its journal entry spell the same one.
+let lastMs = Number.NaN;
+let lastText = '';
+
 /** The PORTOS spelling of an instant. */
 export function formatInstant(instant: Date | number): string {
+  const ms = typeof instant === 'number' ? instant : instant.getTime();
+  if (ms === lastMs) return lastText;
+  lastText = spell(ms);
+  lastMs = ms;
+  return lastText;
+}
+
+function spell(instant: number): string {
   const iso = new Date(instant).toISOString(); // 2023-08-04T11:19:39.980Z
   // @note Plain string steps, not a regex with a callback: this runs twice per request.
   const dot = iso.length - 5; // …:39|.980Z

@@ -20,8 +20,8 @@ export interface SessionRepository {
   sessionsOnDevice(deviceName: string): Session[];
   /** True when a stored session passes `test`. */
   anySession(test: (session: Session) => boolean): boolean;
-  /** Removes every session whose `expiresAt` is at or before `now`. */
-  removeExpiredSessions(now: Date): Promise<void>;
+  /** Removes every session whose `expiresAt` is at or before `now`; resolves to the sessions it removed. */
+  removeExpiredSessions(now: Date): Promise<readonly Session[]>;
 }
 
 export interface Directory {

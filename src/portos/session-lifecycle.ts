@@ -24,8 +24,11 @@ export interface Caller {
 
 export interface SessionLifecycle {
   login(credentials: LoginCredentials): Promise<AuthResult>;
-  /** Accepts `Authorization: Bearer …` and bumps the caller's session, or throws a 401 problem. */
-  authenticate(authorization: string | null): Promise<Caller>;
+  /**
+   * Accepts `Authorization: Bearer …` and bumps the caller's session (to `now`: the request's one clock
+   * read; default the clock's now), or throws a 401 problem.
+   */
+  authenticate(authorization: string | null, now?: Date): Promise<Caller>;
   refresh(tokenId: string, refreshToken: string): Promise<RefreshResult>;
   /** The live session with this id, or a 404 problem. */
   getSession(sessionId: string): Session;
@@ -39,7 +42,7 @@ export interface SessionLifecycle {
    * Removes expired sessions, so they are neither listed nor fetchable and their tokens are rejected.
    * Call it once before the other rules of a request: they do not check expiry again.
    */
-  expireSessions(): Promise<void>;
+  expireSessions(now?: Date): Promise<void>;
   /** Forgets every issued token (new signing key): tokens issued before are rejected. */
   forgetTokens(): void;
   /** What keeps issued tokens valid across a restart: the signing key and each session's current pair. */
@@ -75,7 +78,7 @@ export function createSessionLifecycle({ sessions, directory, tokens: signer, cl
   return {
     login,
 
-    async authenticate(authorization) {
+    async authenticate(authorization, now = clock.now()) {
       if (!authorization) throw unauthenticated('The Authorization header is missing; send "Authorization: Bearer {tokenId}".');
       const token = BEARER.exec(authorization)?.[1];
       if (!token) throw unauthenticated('The Authorization header must be "Bearer {tokenId}".');
@@ -84,7 +87,7 @@ export function createSessionLifecycle({ sessions, directory, tokens: signer, cl
       // (docs/behaviour.md#every-request-bumps-session).
       const bumped = await sessions.updateSession(session.sessionId, (current) => ({
         ...current,
-        lastAccessAt: formatInstant(clock.now()),
+        lastAccessAt: formatInstant(now),
         _v: current._v + 1,
       }));
       if (!bumped) throw unauthenticated('The session of this token was deleted or has expired; log in again.');
@@ -121,7 +124,7 @@ export function createSessionLifecycle({ sessions, directory, tokens: signer, cl
 
     profileOf: (caller) => userProfile(directory, caller.session.identity.userName, caller.session.identity.deviceName),
 
-    expireSessions: () => sessions.removeExpiredSessions(clock.now()),
+    expireSessions: async (now = clock.now()) => void (await sessions.removeExpiredSessions(now)),
 
     exportTokens: () => tokens.exportState(),
 

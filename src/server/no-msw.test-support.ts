@@ -33,4 +33,4 @@ const refreshed = await call('refreshSession', '/api/auth/refresh', { method: 'P
 const next = (await refreshed.json()) as { tokenId: string };
 await call('logout', '/api/auth', { method: 'DELETE', headers: { authorization: `Bearer ${next.tokenId}` } });
 await server.close();
-console.log(JSON.stringify({ statuses, msw: loaded.filter((url) => /\/node_modules\/(msw|@mswjs)\//.test(url)), modules: loaded.length }));
+console.log(JSON.stringify({ statuses, msw: loaded.filter((url) => /\/node_modules\/(msw|@mswjs)\//.test(url)), mswData: loaded.filter((url) => /\/node_modules\/(@msw\/data|es-toolkit|mutative)\//.test(url)), modules: loaded.length }));

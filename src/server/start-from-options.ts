@@ -67,5 +67,5 @@ function namingTheFile(files: readonly string[], create: () => MockCore): MockCo
 /** Who can log in where, as seeded: what the banner lists. */
 export function seededDirectory(server: RunningServer): Fixtures {
   const { store } = server.core;
-  return { users: store.users.findMany(), devices: store.devices.findMany(), sessions: [] };
+  return { users: store.table('users')!.records() as unknown as Fixtures['users'], devices: store.table('devices')!.records() as unknown as Fixtures['devices'], sessions: [] };
 }

@@ -1,8 +1,9 @@
 /**
- * `createStore`: the mock's data, one table per resource of the spec (src/spec's catalogue): @msw/data
- * collections whose schemas come from the spec, each with its NData index, seeded from fixtures (one
- * array per collection; session times are offsets from the clock's "now"). Each call makes an
- * independent store (no module-level state), so two mock instances never share records.
+ * `createStore`: the mock's data, one table per resource of the spec (src/spec's catalogue), each with its
+ * NData index and writes checked by the spec's schema, seeded from fixtures (one array per collection;
+ * session times are offsets from the clock's "now"); @msw/data collections over the tables on demand
+ * (`collection(name)`). Each call makes an independent store (no per-store module state), so two mock
+ * instances never share records.
  */
 import type { NDataQuery, QueryPage } from '../ndata/index.ts';
 import type { Clock, DeviceRecord, Directory, Session, SessionRepository, UserRecord } from '../portos/index.ts';
@@ -14,14 +15,30 @@ import { bundledContract, type Contract } from '../spec/index.ts';
 import { catalogued, SESSION_COLLECTION, tableResourcesOf } from './table-resources.ts';
 
 export interface Store extends SessionRepository, Directory {
-  /** The sessions (spec `Session`). Replaced by `reset()`: read `store.sessions` again afterwards. */
+  /**
+   * The sessions (spec `Session`) as an @msw/data collection. Readable once the collections are attached
+   * (`await store.collection(…)` or `attachCollections()`; `createMockApi({ collections: true })` does it
+   * before `ready`), throws before. Replaced by `reset()`: read `store.sessions` again afterwards.
+   */
   readonly sessions: SessionCollection;
-  /** The users (spec `User`; `password` stored, never answered). Same as `collections.users`. */
+  /** The users (spec `User`; `password` stored, never answered). Same as `collections.users`; attached as `sessions`. */
   readonly users: ResourceCollection<UserRecord>;
-  /** The devices (spec `Device`). Same as `collections.devices`. */
+  /** The devices (spec `Device`). Same as `collections.devices`; attached as `sessions`. */
   readonly devices: ResourceCollection<DeviceRecord>;
-  /** Every resource's @msw/data collection but the sessions', by collection name (`apikeys`, …). */
+  /** Every resource's @msw/data collection but the sessions', by collection name (`apikeys`, …); attached as `sessions`. */
   readonly collections: Readonly<Record<string, ResourceCollection>>;
+  /**
+   * Loads @msw/data (once per process; the handlers never need it) and puts every table behind its
+   * collection; resolves with the collection named `name`. Writes through it are validated by the spec
+   * and seen by the handlers.
+   * @example const devices = await api.store.collection('devices'); await devices.create({ … });
+   */
+  collection(name: 'sessions'): Promise<SessionCollection>;
+  collection(name: 'users'): Promise<ResourceCollection<UserRecord>>;
+  collection(name: 'devices'): Promise<ResourceCollection<DeviceRecord>>;
+  collection(name: string): Promise<ResourceCollection>;
+  /** Attaches every collection (what `collection(name)` does), so the sync getters above can be read. */
+  attachCollections(): Promise<void>;
   /** The table of a catalogued resource (records, NData index, the one write path); undefined for others. */
   table(name: string): ResourceTable | undefined;
   /** Resolves when the seed is stored. */
@@ -67,8 +84,10 @@ export function createStore(initial: Fixtures, clock: Clock, contract: Contract 
       return sessionTable.collection as unknown as ResourceTable['collection'];
     },
     get: (key) => sessionTable.getSession(key),
-    records: () => sessionTable.collection.findMany(),
+    attach: () => sessionTable.attach() as unknown as ReturnType<ResourceTable['attach']>,
+    records: () => sessionTable.records(),
     query: (query) => sessionTable.querySessions(query),
+    json: (record, render) => sessionTable.json(record as unknown as Session, render as (session: Session) => unknown),
     put: refuse,
     remove: refuse,
     replaceAll: refuse,
@@ -80,6 +99,19 @@ export function createStore(initial: Fixtures, clock: Clock, contract: Contract 
   }
 
   let ready = plant(firstSeed);
+
+  async function attachCollections(): Promise<void> {
+    await ready;
+    for (const table of tables.values()) await table.attach();
+    await sessionTable.attach();
+  }
+
+  async function collection(name: string): Promise<ResourceCollection | SessionCollection> {
+    const table = name === SESSION_COLLECTION ? sessionView : tables.get(name);
+    if (!table) throw new Error(`Failed to find the collection "${name}": the store has ${[...tables.keys(), SESSION_COLLECTION].join(', ')}.`);
+    await attachCollections();
+    return name === SESSION_COLLECTION ? sessionTable.collection : table.collection;
+  }
 
   return {
     get sessions() {
@@ -94,6 +126,8 @@ export function createStore(initial: Fixtures, clock: Clock, contract: Contract 
     get collections() {
       return Object.fromEntries([...tables].map(([name, table]) => [name, table.collection]));
     },
+    collection: collection as Store['collection'],
+    attachCollections,
     table: (name) => (name === SESSION_COLLECTION ? sessionView : tables.get(name)),
     get ready() {
       return ready;
@@ -112,7 +146,7 @@ export function createStore(initial: Fixtures, clock: Clock, contract: Contract 
     records: () =>
       ({
         ...Object.fromEntries([...tables].map(([name, table]) => [name, table.records().map((record) => structuredClone(record))])),
-        sessions: sessionTable.collection.findMany().map((session) => structuredClone(session)),
+        sessions: sessionTable.records().map((session) => structuredClone(session)),
       }) as unknown as Seed,
     restore(records) {
       const current = buildSeed(fixtures, clock.now(), contract);

@@ -1,14 +1,16 @@
 /**
- * One table per catalogued resource (src/spec's catalogue): an @msw/data collection whose schema is the
- * spec's, and the NData index kept in step with it by the collection's hooks, so a test author's write
- * to `store.devices` and the handlers' writes take one path: through the collection, which validates
- * the record against the spec. Lists and lookups by key are answered by the index, never by @msw/data's
- * `findMany` (it pages before it sorts).
+ * One table per catalogued resource (src/spec's catalogue): the records live in the NData index (lists,
+ * lookups by key), every write checked against the spec's schema. An @msw/data collection over the same
+ * records is attached only when a test author asks for one (`attach`; @msw/data is costly to import:
+ * msw-data.ts). From then on the collection is the record of truth and its hooks keep the index in step,
+ * so a write to `store.devices` and the handlers' writes still take one validated path. Lists are always
+ * answered by the index, never by @msw/data's `findMany` (it pages before it sorts).
  */
-import { Collection } from '@msw/data';
 import type { NDataQuery, QueryPage } from '../ndata/index.ts';
 import { bundledContract, standardSchema, type CatalogueResource, type Contract, type StandardSchema } from '../spec/index.ts';
+import type { Collection } from '@msw/data';
 import { createIndex } from './ndata-index/create-index.ts';
+import { loadCollectionClass, notAttached, type CollectionClass } from './msw-data.ts';
 import { createSerialQueue } from './serial-queue.ts';
 
 /** A stored record: a JSON object of the resource's schema. */
@@ -18,8 +20,13 @@ export type ResourceCollection<T = StoredRecord> = Collection<StandardSchema<T>>
 
 export interface ResourceTable<T extends StoredRecord = StoredRecord> {
   readonly resource: CatalogueResource;
-  /** The current collection; a reset or restore replaces it (read it again afterwards). */
+  /**
+   * The @msw/data collection over the records, once attached (`attach`); throws before. A reset or
+   * restore replaces it (read it again afterwards).
+   */
   readonly collection: ResourceCollection<T>;
+  /** Loads @msw/data (once per process) and puts the records behind a collection; resolves with it. */
+  attach(): Promise<ResourceCollection<T>>;
   /** The record with this key, as stored. */
   get(key: string): T | undefined;
   /** Every record, in insertion order. */
@@ -32,6 +39,32 @@ export interface ResourceTable<T extends StoredRecord = StoredRecord> {
   remove(key: string): Promise<boolean>;
   /** Replaces every record (seeding, reset, restore). */
   replaceAll(records: readonly T[]): Promise<void>;
+  /**
+   * `JSON.stringify(render(record))` for a record as stored, kept until the record is written: a list
+   * answers the same records again and again (docs/benchmarks.md#json-cache). `render` must be the same
+   * for every call on a table (the handlers' `visible`).
+   */
+  json(record: T, render: (record: T) => unknown): string;
+}
+
+/**
+ * A cache of each stored record's answer JSON, by the record object. Every write but the session bump
+ * stores a new object (so a stale entry is never read again); the bump changes its record in place and
+ * drops the entry itself.
+ */
+export function createJsonCache<T extends object>(): { json(record: T, render: (record: T) => unknown): string; forget(record: T): void } {
+  const cache = new WeakMap<T, string>();
+  return {
+    json(record, render) {
+      let text = cache.get(record);
+      if (text === undefined) {
+        text = JSON.stringify(render(record));
+        cache.set(record, text);
+      }
+      return text;
+    },
+    forget: (record) => void cache.delete(record),
+  };
 }
 
 /**
@@ -42,12 +75,21 @@ function recordSchema<T>(resource: CatalogueResource, contract: Contract): Stand
   return standardSchema<T>(resource.schemaName, (value) => contract.validateSchema(resource.schemaName, value, 'request'));
 }
 
+/** `record` if the schema accepts it; otherwise throws the schema's issues (what @msw/data's `create` rejects). */
+export function checked<T>(schema: StandardSchema<T>, record: T): T {
+  const result = schema['~standard'].validate(record);
+  if (result.issues) throw new Error(`Failed to store the record: does not match the schema: ${result.issues.map((issue) => issue.message).join(' ')}`);
+  return record;
+}
+
 export function createResourceTable<T extends StoredRecord = StoredRecord>(resource: CatalogueResource, contract: Contract = bundledContract): ResourceTable<T> {
   const keyOf = (record: T): string => String(record[resource.key]);
   const index = createIndex<T>(resource.ndata, keyOf);
   const schema = recordSchema<T>(resource, contract);
   const queue = createSerialQueue();
-  let collection: ResourceCollection<T> = new Collection({ schema });
+  const answers = createJsonCache<T>();
+  // Undefined until a test author asks for the collection; then every write goes through it.
+  let collection: ResourceCollection<T> | undefined;
 
   function follow(target: ResourceCollection<T>): void {
     // A collection replaced by a reset may still be referenced somewhere; its changes no longer count.
@@ -56,47 +98,69 @@ export function createResourceTable<T extends StoredRecord = StoredRecord>(resou
     target.hooks.on('update', (event) => live() && index.upsert(event.data.nextRecord as T));
     target.hooks.on('delete', (event) => live() && index.remove(keyOf(event.data.deletedRecord as T)));
   }
-  follow(collection);
 
-  const stored = (key: string) => collection.findFirst((q) => q.where({ [resource.key]: key } as never));
+  /** A new collection holding `records` (validated by `create`), followed by the index, rebuilt once. */
+  async function adopt(Class: CollectionClass, records: readonly T[]): Promise<void> {
+    const next: ResourceCollection<T> = new Class({ schema });
+    for (const record of records) await next.create(record);
+    collection = next;
+    follow(next);
+    index.clear();
+    index.upsertMany(next.all() as T[]);
+  }
+
+  async function putThrough(target: ResourceCollection<T>, record: T): Promise<T> {
+    const current = target.findFirst((q) => q.where({ [resource.key]: keyOf(record) } as never));
+    if (!current) return (await target.create(record)) as T;
+    const next = await target.update(current, {
+      data(draft) {
+        const fields = draft as StoredRecord;
+        for (const field of Object.keys(fields)) if (!(field in record)) delete fields[field];
+        Object.assign(fields, structuredClone(record));
+      },
+    });
+    return next as T;
+  }
 
   return {
     resource,
     get collection() {
+      if (!collection) throw notAttached(resource.name);
       return collection;
+    },
+    async attach() {
+      const Class = await loadCollectionClass();
+      return queue.run(async () => {
+        if (!collection) await adopt(Class, index.records());
+        return collection!;
+      });
     },
     get: (key) => index.get(key),
     records: () => index.records(),
     query: (query) => index.evaluate(query),
+    json: answers.json,
     put: (record) =>
       queue.run(async () => {
-        const current = stored(keyOf(record));
-        if (!current) return (await collection.create(record)) as T;
-        const next = await collection.update(current, {
-          data(draft) {
-            const target = draft as StoredRecord;
-            for (const field of Object.keys(target)) if (!(field in record)) delete target[field];
-            Object.assign(target, structuredClone(record));
-          },
-        });
-        return next as T;
+        if (collection) return putThrough(collection, record);
+        const stored = structuredClone(checked(schema, record));
+        index.upsert(stored);
+        return stored;
       }),
     remove: (key) =>
       queue.run(() => {
-        const current = stored(key);
+        const current = index.get(key);
         if (!current) return false;
-        collection.delete(current);
+        if (collection) collection.delete(current as Parameters<ResourceCollection<T>['delete']>[0]);
+        else index.remove(key);
         return true;
       }),
     replaceAll: (records) =>
       queue.run(async () => {
-        // A fresh collection instead of `clear()` (record by record, quadratic); the index rebuilds once.
-        const next: ResourceCollection<T> = new Collection({ schema });
-        for (const record of records) await next.create(record);
-        collection = next;
-        follow(next);
+        // With a collection: a fresh one instead of `clear()` (record by record, quadratic).
+        if (collection) return adopt(await loadCollectionClass(), records);
+        // The seed and saved states are checked (build-seed.ts) and fresh objects: stored as they are.
         index.clear();
-        index.upsertMany(next.all() as T[]);
+        index.upsertMany(records);
       }),
   };
 }

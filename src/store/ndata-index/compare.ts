@@ -1,4 +1,5 @@
 import type { Entry } from './entry.ts';
+import { sortSlot } from './slots.ts';
 import type { ResourceDescription, SortTerm } from '../../ndata/index.ts';
 import { keyComparator } from './keys.ts';
 
@@ -11,14 +12,14 @@ export function byId<T>(a: Entry<T>, b: Entry<T>): number {
 
 /** Indexes into `resource.sortKeys` of the terms, in order. */
 export function sortSlots(terms: readonly SortTerm[], resource: ResourceDescription): number[] {
-  return terms.map((t) => resource.sortKeys.findIndex((k) => k.name === t.key)).filter((i) => i >= 0);
+  return terms.map((t) => sortSlot(resource, t.key)).filter((i) => i >= 0);
 }
 
 /** Compiles sort terms into one comparator of entries, reading `entry.sortKeys[slot]`. */
 export function compileComparator<T>(terms: readonly SortTerm[], resource: ResourceDescription, last: EntryComparator<T>): EntryComparator<T> {
   const parts: { slot: number; sign: number; cmp: ReturnType<typeof keyComparator> }[] = [];
   for (const term of terms) {
-    const slot = resource.sortKeys.findIndex((k) => k.name === term.key);
+    const slot = sortSlot(resource, term.key);
     const key = resource.sortKeys[slot];
     if (key) parts.push({ slot, sign: term.direction === 'desc' ? -1 : 1, cmp: keyComparator(key.type) });
   }

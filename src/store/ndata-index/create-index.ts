@@ -5,13 +5,15 @@
  * records whenever the tie-breaker is unique (`index-equals-reference.test.ts` proves it).
  */
 import type { NDataQuery, QueryPage, ResourceDescription } from '../../ndata/index.ts';
+import { sortSlot } from './slots.ts';
 import { createStorage } from './storage.ts';
 import { answerQuery } from './strategies.ts';
 
 export interface NDataIndex<T> {
   readonly size: number;
   /** Adds the record, or replaces the one with the same id. */
-  upsert(record: T): void;
+  /** `previous`: the old values of a record changed in place, so that only changed keys are re-read. */
+  upsert(record: T, previous?: T): void;
   /** Many upserts at once; a large batch rebuilds the sorted arrays instead of splicing each record. */
   upsertMany(records: Iterable<T>): void;
   /** Removes the record with this id; false when there was none. */
@@ -45,7 +47,7 @@ export function createIndex<T>(resource: ResourceDescription, idOf: (record: T) 
     get: (id) => storage.entries.get(id)?.record,
     records: () => [...storage.entries.values()].map((e) => e.record),
     first(sortKey) {
-      const slot = resource.sortKeys.findIndex((k) => k.name === sortKey);
+      const slot = sortSlot(resource, sortKey);
       if (slot < 0) throw new Error(`Failed to read the first record by "${sortKey}": not a sort key of ${resource.name}.`);
       return storage.sorted(slot)[0]?.record;
     },

@@ -1,4 +1,5 @@
 import type { NDataQuery, ResourceDescription, SortTerm } from '../../ndata/index.ts';
+import { sortSlot } from './slots.ts';
 
 /**
  * The order a query's results come in: the requested terms (or the resource's default order when there
@@ -9,7 +10,7 @@ export function effectiveOrder(query: Pick<NDataQuery, 'sort'>, resource: Resour
   const requested = query.sort.length > 0 ? query.sort : resource.defaultOrder;
   const out: SortTerm[] = [];
   for (const term of [...requested, { key: resource.tieBreaker, direction: 'asc' } as const]) {
-    if (!resource.sortKeys.some((k) => k.name === term.key)) continue;
+    if (sortSlot(resource, term.key) < 0) continue;
     if (!out.some((t) => t.key === term.key)) out.push(term);
   }
   return out;

@@ -1,4 +1,5 @@
 import type { Entry } from './entry.ts';
+import { filterSlot } from './slots.ts';
 import { isWellKnownOperator, parseArgument, type FilterCondition, type FilterMember, type ResourceDescription } from '../../ndata/index.ts';
 import { keyComparator, pathGetter, type Key } from './keys.ts';
 
@@ -60,7 +61,7 @@ export function compileFilter<T>(conditions: readonly FilterCondition[], resourc
   const tests: ((entry: Entry<T>) => boolean)[] = [];
   const slots = new Set<number>();
   for (const condition of conditions) {
-    const slot = resource.filters.findIndex((m) => m.name === condition.member);
+    const slot = filterSlot(resource, condition.member);
     const member = resource.filters[slot];
     if (!member) {
       tests.push(() => false);

@@ -21,7 +21,8 @@ export interface IndexStorage<T> {
   hash(slot: number): ReadonlyMap<Key, Bucket<T>> | undefined;
   /** The ascending comparison of one sort key's values. */
   keyComparator(slot: number): (a: Key, b: Key) => number;
-  upsert(record: T): void;
+  /** Adds or replaces; `previous` holds the old values of a record changed in place (else all keys are re-read). */
+  upsert(record: T, previous?: T): void;
   upsertMany(records: Iterable<T>): void;
   remove(id: string): boolean;
   clear(): void;
@@ -68,7 +69,7 @@ function lowerBound<T>(array: readonly Entry<T>[], entry: Entry<T>, cmp: EntryCo
 }
 
 export function createStorage<T>(resource: ResourceDescription, idOf: (record: T) => string): IndexStorage<T> {
-  const { fillSort, fillFilter } = keyReaders<T>(resource);
+  const { fillSort, fillFilter, fillChanged } = keyReaders<T>(resource);
   const keyCmp = resource.sortKeys.map((k) => keyComparator(k.type));
   const tieSlot = resource.sortKeys.findIndex((k) => k.name === resource.tieBreaker);
   const tieCmp = keyCmp[tieSlot];
@@ -108,9 +109,17 @@ export function createStorage<T>(resource: ResourceDescription, idOf: (record: T
     return entry;
   }
 
-  function upsert(record: T): void {
-    const next = fresh(record);
-    const old = entries.get(next.id);
+  function upsert(record: T, previous?: T): void {
+    const id = idOf(record);
+    const old = entries.get(id);
+    // Keys are re-read only where a value changed; a record changed in place without its old values
+    // (`previous`) has nothing to compare with, so all of its keys are.
+    const before = previous ?? (old && old.record !== record ? old.record : undefined);
+    let next: Entry<T>;
+    if (old && before !== undefined) {
+      next = { id, record, sortKeys: [], filterKeys: [] };
+      fillChanged(next, before, old);
+    } else next = fresh(record);
     if (!old) {
       entries.set(next.id, next);
       sorted.forEach((_, s) => place(s, next));

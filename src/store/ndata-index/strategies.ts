@@ -10,6 +10,7 @@
  * The answer equals the reference `evaluate` (src/ndata) whenever the tie-breaker is unique.
  */
 import { parseArgument, type NDataQuery, type QueryPage, type ResourceDescription, type SortTerm } from '../../ndata/index.ts';
+import { filterSlot } from './slots.ts';
 import { byId, compileComparator } from './compare.ts';
 import type { Entry } from './entry.ts';
 import type { Key } from './keys.ts';
@@ -78,7 +79,7 @@ function candidates<T>(storage: IndexStorage<T>, resource: ResourceDescription, 
   for (const condition of query.filters) {
     // Only the well-known `eq`/`in` (custom operators never take these names).
     if (condition.operator !== 'eq' && condition.operator !== 'in') continue;
-    const j = resource.filters.findIndex((m) => m.name === condition.member);
+    const j = filterSlot(resource, condition.member);
     const map = storage.hash(j);
     const member = resource.filters[j];
     if (!map || !member) continue;
