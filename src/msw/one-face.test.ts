@@ -16,7 +16,7 @@ describe('createMockApi', () => {
     for (const member of Object.keys(api.core) as (keyof MockCore)[]) expect(face[member], member).toBe(api.core[member]);
     await api.useScenario('empty');
     expect(api.scenario.name).toBe('empty');
-    expect(api.store.sessions.count()).toBe(0);
+    expect((await api.store.collection('sessions')).count()).toBe(0);
     expect(api.changes).toBe(api.core.changes);
   });
 

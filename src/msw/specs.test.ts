@@ -28,7 +28,7 @@ describe('createMockApi({ specs })', () => {
     expect([all.items.map((s) => s.id), all.totalCount]).toEqual([['S4', 'S3'], 4]);
     expect(await (await fetch('https://portos.example/stocks?$count=true', { headers })).json()).toEqual({ count: 4, totalCount: 4 });
     expect(await (await fetch('https://portos.example/stocks/S3', { headers })).json()).toEqual({ id: 'S3', name: 'Kitchen', isDefault: false, _v: 1 });
-    expect(api.store.collections.stocks?.count()).toBe(4);
+    expect((await api.store.collection('stocks')).count()).toBe(4);
   });
 
   it('answers an added path with the bundled rules: 401 without a token, 404 for an unknown key, 400 naming a bad sort key, 405 with Allow', async () => {
@@ -53,7 +53,7 @@ describe('createMockApi({ specs })', () => {
   it('starts an added collection empty when the fixtures have no records for it', async () => {
     const bare = createMockApi({ compileSchemas: compileValidators, specs: [stocksDocument()] });
     await bare.ready;
-    expect(bare.store.collections.stocks?.count()).toBe(0);
+    expect((await bare.store.collection('stocks')).count()).toBe(0);
   });
 });
 
