@@ -972,27 +972,20 @@ export const document = {
             "name": "isActive",
             "in": "query",
             "required": false,
-            "description": "NData filter on `isActive` (`true` or `false`).",
+            "description": "NData filter on `isActive` (`true` or `false`). A typed client writes one filter as a string and repeats as an array.",
             "style": "form",
             "explode": true,
             "schema": {
-              "type": "array",
-              "items": {
-                "type": "string"
-              }
+              "$ref": "#/components/schemas/RepeatableParameter"
             },
             "examples": {
               "activeByName": {
                 "summary": "Active only",
-                "value": [
-                  "true"
-                ]
+                "value": "true"
               },
               "badFilter": {
                 "summary": "Not a boolean",
-                "value": [
-                  "maybe"
-                ]
+                "value": "maybe"
               }
             }
           },
@@ -1032,21 +1025,16 @@ export const document = {
             "name": "$sort",
             "in": "query",
             "required": false,
-            "description": "Sort keys (see `x-ndata-sort-keys`).",
+            "description": "Sort keys (see `x-ndata-sort-keys`). A typed client writes one `$sort` as a string and repeats as an array.",
             "style": "form",
             "explode": true,
             "schema": {
-              "type": "array",
-              "items": {
-                "type": "string"
-              }
+              "$ref": "#/components/schemas/RepeatableParameter"
             },
             "examples": {
               "activeByName": {
                 "summary": "By name",
-                "value": [
-                  "name"
-                ]
+                "value": "name"
               }
             }
           },
@@ -1226,6 +1214,8 @@ export const document = {
                       "traceId"
                     ],
                     "summary": "No Authorization header",
+                    "description": "The request is pair `owner`'s (`x-request`) without a token.",
+                    "x-request": "owner",
                     "value": {
                       "title": "Používateľ nie je overený.",
                       "status": 401,
@@ -1295,21 +1285,16 @@ export const document = {
             "name": "envName",
             "in": "query",
             "required": false,
-            "description": "NData filter on `envName`.",
+            "description": "NData filter on `envName`. A typed client writes one filter as a string and repeats as an array.",
             "style": "form",
             "explode": true,
             "schema": {
-              "type": "array",
-              "items": {
-                "type": "string"
-              }
+              "$ref": "#/components/schemas/RepeatableParameter"
             },
             "examples": {
               "pdasDescending": {
                 "summary": "PDAs",
-                "value": [
-                  "PDA"
-                ]
+                "value": "PDA"
               }
             }
           },
@@ -1337,27 +1322,20 @@ export const document = {
             "name": "$sort",
             "in": "query",
             "required": false,
-            "description": "Sort keys (see `x-ndata-sort-keys`).",
+            "description": "Sort keys (see `x-ndata-sort-keys`). A typed client writes one `$sort` as a string and repeats as an array.",
             "style": "form",
             "explode": true,
             "schema": {
-              "type": "array",
-              "items": {
-                "type": "string"
-              }
+              "$ref": "#/components/schemas/RepeatableParameter"
             },
             "examples": {
               "pdasDescending": {
                 "summary": "Last names first",
-                "value": [
-                  "-name"
-                ]
+                "value": "-name"
               },
               "badSort": {
                 "summary": "A key that does not exist",
-                "value": [
-                  "colour"
-                ]
+                "value": "colour"
               }
             }
           },
@@ -1514,9 +1492,6 @@ export const document = {
                     "settings": {}
                   }
                 },
-                "missingToken": {
-                  "$ref": "#/components/examples/NewDeviceP21"
-                },
                 "clerk": {
                   "$ref": "#/components/examples/NewDeviceP21"
                 },
@@ -1606,6 +1581,8 @@ export const document = {
                       "traceId"
                     ],
                     "summary": "No Authorization header",
+                    "description": "The request is pair `created`'s (`x-request`) without a token; nothing is created.",
+                    "x-request": "created",
                     "value": {
                       "title": "Používateľ nie je overený.",
                       "status": 401,
@@ -1694,10 +1671,6 @@ export const document = {
                 "summary": "Cash register P01",
                 "value": "P01"
               },
-              "missingToken": {
-                "summary": "Any device; the request has no token",
-                "value": "P01"
-              },
               "unknown": {
                 "summary": "No such device",
                 "value": "P99"
@@ -1750,6 +1723,8 @@ export const document = {
                       "traceId"
                     ],
                     "summary": "No Authorization header",
+                    "description": "The request is pair `p01`'s (`x-request`) without a token.",
+                    "x-request": "p01",
                     "value": {
                       "title": "Používateľ nie je overený.",
                       "status": 401,
@@ -1810,28 +1785,24 @@ export const document = {
             },
             "examples": {
               "updated": {
-                "summary": "Cash register P02",
-                "value": "P02"
+                "summary": "Cash register P03 (no other example reads it)",
+                "value": "P03"
               },
               "created": {
-                "summary": "A name no device has yet",
-                "value": "P21"
+                "summary": "A name no device has yet (not P21: POST's `created` creates that)",
+                "value": "P22"
               },
               "nameMismatch": {
                 "summary": "Cash register P02",
                 "value": "P02"
-              },
-              "missingToken": {
-                "summary": "Any device; the request has no token",
-                "value": "P21"
               },
               "clerk": {
                 "summary": "Cash register P02",
                 "value": "P02"
               },
               "staleVersion": {
-                "summary": "Cash register P02",
-                "value": "P02"
+                "summary": "Cash register P04 (no other example changes it)",
+                "value": "P04"
               }
             }
           },
@@ -1848,12 +1819,12 @@ export const document = {
               },
               "examples": {
                 "updated": {
-                  "summary": "P02 renamed in its description, at the version read",
+                  "summary": "P03 renamed in its description, at the version read",
                   "value": {
-                    "name": "P02",
+                    "name": "P03",
                     "isActive": true,
                     "envName": "CashRegister",
-                    "description": "Pokladňa 2 (terasa)",
+                    "description": "Pokladňa 3 (terasa)",
                     "roles": [],
                     "preferences": {},
                     "settings": {
@@ -1864,7 +1835,19 @@ export const document = {
                   }
                 },
                 "created": {
-                  "$ref": "#/components/examples/NewDeviceP21"
+                  "summary": "A new cash register P22",
+                  "value": {
+                    "name": "P22",
+                    "isActive": true,
+                    "envName": "CashRegister",
+                    "description": "Pokladňa 22",
+                    "roles": [],
+                    "preferences": {},
+                    "settings": {
+                      "MaxQuantity": "200",
+                      "DefaultFiscalName": "eKasa"
+                    }
+                  }
                 },
                 "nameMismatch": {
                   "summary": "A body that names another device than the path",
@@ -1875,9 +1858,6 @@ export const document = {
                     "preferences": {},
                     "settings": {}
                   }
-                },
-                "missingToken": {
-                  "$ref": "#/components/examples/NewDeviceP21"
                 },
                 "clerk": {
                   "summary": "Any update; the caller lacks DeviceUpdate",
@@ -1892,9 +1872,9 @@ export const document = {
                 "staleVersion": {
                   "summary": "An update based on an older version than the stored one",
                   "value": {
-                    "name": "P02",
+                    "name": "P04",
                     "envName": "CashRegister",
-                    "description": "Pokladňa 2",
+                    "description": "Pokladňa 4",
                     "preferences": {},
                     "settings": {},
                     "_v": 0
@@ -1915,10 +1895,10 @@ export const document = {
                 "examples": {
                   "updated": {
                     "value": {
-                      "name": "P02",
+                      "name": "P03",
                       "isActive": true,
                       "envName": "CashRegister",
-                      "description": "Pokladňa 2 (terasa)",
+                      "description": "Pokladňa 3 (terasa)",
                       "roles": [],
                       "preferences": {},
                       "settings": {
@@ -1942,10 +1922,10 @@ export const document = {
                 "examples": {
                   "created": {
                     "value": {
-                      "name": "P21",
+                      "name": "P22",
                       "isActive": true,
                       "envName": "CashRegister",
-                      "description": "Pokladňa 21",
+                      "description": "Pokladňa 22",
                       "roles": [],
                       "preferences": {},
                       "settings": {
@@ -2003,11 +1983,13 @@ export const document = {
                       "traceId"
                     ],
                     "summary": "No Authorization header",
+                    "description": "The request is pair `created`'s (`x-request`) without a token; nothing is created.",
+                    "x-request": "created",
                     "value": {
                       "title": "Používateľ nie je overený.",
                       "status": 401,
                       "detail": "The Authorization header is missing; send \"Authorization: Bearer {tokenId}\".",
-                      "instance": "/devices/P21",
+                      "instance": "/devices/P22",
                       "traceId": "00-000000000000000000000000005e1f0a-0000000000abc00a-00",
                       "errorCode": 1
                     }
@@ -2057,13 +2039,13 @@ export const document = {
                     "value": {
                       "title": "Konflikt.",
                       "status": 409,
-                      "detail": "Device \"P02\" is at version 1; the request was based on version 0.",
-                      "instance": "/devices/P02",
+                      "detail": "Device \"P04\" is at version 1; the request was based on version 0.",
+                      "instance": "/devices/P04",
                       "traceId": "00-000000000000000000000000005e1f0e-0000000000abc00e-00",
                       "errorCode": 6,
                       "resource": {
                         "name": "Device",
-                        "id": "P02",
+                        "id": "P04",
                         "version": 1
                       }
                     }
@@ -2097,10 +2079,6 @@ export const document = {
               "unused": {
                 "summary": "P19 (holds no session)",
                 "value": "P19"
-              },
-              "missingToken": {
-                "summary": "Any device; the request has no token",
-                "value": "P01"
               },
               "clerk": {
                 "summary": "Cash register P02",
@@ -2138,11 +2116,13 @@ export const document = {
                       "traceId"
                     ],
                     "summary": "No Authorization header",
+                    "description": "The request is pair `unused`'s (`x-request`) without a token; nothing is deleted.",
+                    "x-request": "unused",
                     "value": {
                       "title": "Používateľ nie je overený.",
                       "status": 401,
                       "detail": "The Authorization header is missing; send \"Authorization: Bearer {tokenId}\".",
-                      "instance": "/devices/P01",
+                      "instance": "/devices/P19",
                       "traceId": "00-000000000000000000000000005e1f09-0000000000abc009-00",
                       "errorCode": 1
                     }
@@ -2257,27 +2237,20 @@ export const document = {
             "name": "isActive",
             "in": "query",
             "required": false,
-            "description": "NData filter on `isActive` (`true` or `false`).",
+            "description": "NData filter on `isActive` (`true` or `false`). A typed client writes one filter as a string and repeats as an array.",
             "style": "form",
             "explode": true,
             "schema": {
-              "type": "array",
-              "items": {
-                "type": "string"
-              }
+              "$ref": "#/components/schemas/RepeatableParameter"
             },
             "examples": {
               "activeCount": {
                 "summary": "Active only",
-                "value": [
-                  "true"
-                ]
+                "value": "true"
               },
               "badFilter": {
                 "summary": "Not a boolean",
-                "value": [
-                  "maybe"
-                ]
+                "value": "maybe"
               }
             }
           },
@@ -2454,6 +2427,8 @@ export const document = {
                       "traceId"
                     ],
                     "summary": "No Authorization header",
+                    "description": "The request is pair `eshop`'s (`x-request`) without a token.",
+                    "x-request": "eshop",
                     "value": {
                       "title": "Používateľ nie je overený.",
                       "status": 401,
@@ -2649,10 +2624,6 @@ export const document = {
             "summary": "The owner",
             "value": "635f7ae3072edfeae7c26a1e"
           },
-          "missingToken": {
-            "summary": "Any user; the request has no token",
-            "value": "635f7ae3072edfeae7c26a1e"
-          },
           "unknown": {
             "summary": "No such user",
             "value": "000000000000000000000000"
@@ -2672,10 +2643,6 @@ export const document = {
             "summary": "The e-shop's key",
             "value": "64c8f1a2b3c4d5e6f7a8b901"
           },
-          "missingToken": {
-            "summary": "Any key; the request has no token",
-            "value": "64c8f1a2b3c4d5e6f7a8b901"
-          },
           "unknown": {
             "summary": "No such key",
             "value": "000000000000000000000000"
@@ -2686,84 +2653,66 @@ export const document = {
         "name": "isActive",
         "in": "query",
         "required": false,
-        "description": "NData filter on `isActive` (`true` or `false`; see the `sessionId` filter for the syntax).",
+        "description": "NData filter on `isActive` (`true` or `false`; see the `sessionId` filter for the syntax). A typed client writes one filter as a string and repeats as an array.",
         "style": "form",
         "explode": true,
         "schema": {
-          "type": "array",
-          "items": {
-            "type": "string"
-          }
+          "$ref": "#/components/schemas/RepeatableParameter"
         }
       },
       "IsVirtualFilter": {
         "name": "isVirtual",
         "in": "query",
         "required": false,
-        "description": "NData filter on `isVirtual` (`true` or `false`).",
+        "description": "NData filter on `isVirtual` (`true` or `false`). A typed client writes one filter as a string and repeats as an array.",
         "style": "form",
         "explode": true,
         "schema": {
-          "type": "array",
-          "items": {
-            "type": "string"
-          }
+          "$ref": "#/components/schemas/RepeatableParameter"
         }
       },
       "FeatureNameFilter": {
         "name": "featureName",
         "in": "query",
         "required": false,
-        "description": "NData filter on `featureName` (a user without one matches only `neq`/`nin`).",
+        "description": "NData filter on `featureName` (a user without one matches only `neq`/`nin`). A typed client writes one filter as a string and repeats as an array.",
         "style": "form",
         "explode": true,
         "schema": {
-          "type": "array",
-          "items": {
-            "type": "string"
-          }
+          "$ref": "#/components/schemas/RepeatableParameter"
         }
       },
       "UserNameFilter": {
         "name": "userName",
         "in": "query",
         "required": false,
-        "description": "NData filter on `userName`.",
+        "description": "NData filter on `userName`. A typed client writes one filter as a string and repeats as an array.",
         "style": "form",
         "explode": true,
         "schema": {
-          "type": "array",
-          "items": {
-            "type": "string"
-          }
+          "$ref": "#/components/schemas/RepeatableParameter"
         }
       },
       "NameFilter": {
         "name": "name",
         "in": "query",
         "required": false,
-        "description": "NData filter on `name`.",
+        "description": "NData filter on `name`. A typed client writes one filter as a string and repeats as an array.",
         "style": "form",
         "explode": true,
         "schema": {
-          "type": "array",
-          "items": {
-            "type": "string"
-          }
+          "$ref": "#/components/schemas/RepeatableParameter"
         }
       },
       "IdFilter": {
         "name": "id",
         "in": "query",
         "required": false,
-        "description": "NData filter on `id`.",
+        "description": "NData filter on `id`. A typed client writes one filter as a string and repeats as an array.",
         "style": "form",
         "explode": true,
         "schema": {
-          "type": "array",
-          "items": {
-            "type": "string"
-          }
+          "$ref": "#/components/schemas/RepeatableParameter"
         }
       },
       "ResourceSkip": {
@@ -2792,14 +2741,11 @@ export const document = {
         "name": "$sort",
         "in": "query",
         "required": false,
-        "description": "Comma-separated sort keys, applied in order (`key`, `key:asc`, `-key`, `key:desc`; any letter case).\nThe keys are the operation's `x-ndata-sort-keys`; ties end in the resource's key ascending; with no\n`$sort` the order is the operation's `x-ndata-default-order`.\n",
+        "description": "Comma-separated sort keys, applied in order (`key`, `key:asc`, `-key`, `key:desc`; any letter case).\nThe keys are the operation's `x-ndata-sort-keys`; ties end in the resource's key ascending; with no\n`$sort` the order is the operation's `x-ndata-default-order`. A typed client writes one `$sort` as a\nstring and repeats as an array of strings.\n",
         "style": "form",
         "explode": true,
         "schema": {
-          "type": "array",
-          "items": {
-            "type": "string"
-          }
+          "$ref": "#/components/schemas/RepeatableParameter"
         }
       },
       "ResourceCount": {

@@ -631,18 +631,18 @@ export interface components {
         UserIdPath: string;
         /** @description The API key's id. */
         ApiKeyIdPath: string;
-        /** @description NData filter on `isActive` (`true` or `false`; see the `sessionId` filter for the syntax). */
-        IsActiveFilter: string[];
-        /** @description NData filter on `isVirtual` (`true` or `false`). */
-        IsVirtualFilter: string[];
-        /** @description NData filter on `featureName` (a user without one matches only `neq`/`nin`). */
-        FeatureNameFilter: string[];
-        /** @description NData filter on `userName`. */
-        UserNameFilter: string[];
-        /** @description NData filter on `name`. */
-        NameFilter: string[];
-        /** @description NData filter on `id`. */
-        IdFilter: string[];
+        /** @description NData filter on `isActive` (`true` or `false`; see the `sessionId` filter for the syntax). A typed client writes one filter as a string and repeats as an array. */
+        IsActiveFilter: components["schemas"]["RepeatableParameter"];
+        /** @description NData filter on `isVirtual` (`true` or `false`). A typed client writes one filter as a string and repeats as an array. */
+        IsVirtualFilter: components["schemas"]["RepeatableParameter"];
+        /** @description NData filter on `featureName` (a user without one matches only `neq`/`nin`). A typed client writes one filter as a string and repeats as an array. */
+        FeatureNameFilter: components["schemas"]["RepeatableParameter"];
+        /** @description NData filter on `userName`. A typed client writes one filter as a string and repeats as an array. */
+        UserNameFilter: components["schemas"]["RepeatableParameter"];
+        /** @description NData filter on `name`. A typed client writes one filter as a string and repeats as an array. */
+        NameFilter: components["schemas"]["RepeatableParameter"];
+        /** @description NData filter on `id`. A typed client writes one filter as a string and repeats as an array. */
+        IdFilter: components["schemas"]["RepeatableParameter"];
         /** @description Number of records to skip from the beginning of the filtered, sorted result (decimal digits only). */
         ResourceSkip: number;
         /** @description Maximum number of items to return. Without it there is no limit. */
@@ -650,9 +650,10 @@ export interface components {
         /**
          * @description Comma-separated sort keys, applied in order (`key`, `key:asc`, `-key`, `key:desc`; any letter case).
          *     The keys are the operation's `x-ndata-sort-keys`; ties end in the resource's key ascending; with no
-         *     `$sort` the order is the operation's `x-ndata-default-order`.
+         *     `$sort` the order is the operation's `x-ndata-default-order`. A typed client writes one `$sort` as a
+         *     string and repeats as an array of strings.
          */
-        ResourceSort: string[];
+        ResourceSort: components["schemas"]["RepeatableParameter"];
         /** @description When `true`, the response has `count` and `totalCount` but no `items`. */
         ResourceCount: boolean;
     };
@@ -999,22 +1000,22 @@ export interface operations {
     getUsers: {
         parameters: {
             query?: {
-                /** @description NData filter on `isActive` (`true` or `false`). */
-                isActive?: string[];
-                /** @description NData filter on `isVirtual` (`true` or `false`). */
+                /** @description NData filter on `isActive` (`true` or `false`). A typed client writes one filter as a string and repeats as an array. */
+                isActive?: components["schemas"]["RepeatableParameter"];
+                /** @description NData filter on `isVirtual` (`true` or `false`). A typed client writes one filter as a string and repeats as an array. */
                 isVirtual?: components["parameters"]["IsVirtualFilter"];
-                /** @description NData filter on `featureName` (a user without one matches only `neq`/`nin`). */
+                /** @description NData filter on `featureName` (a user without one matches only `neq`/`nin`). A typed client writes one filter as a string and repeats as an array. */
                 featureName?: components["parameters"]["FeatureNameFilter"];
-                /** @description NData filter on `userName`. */
+                /** @description NData filter on `userName`. A typed client writes one filter as a string and repeats as an array. */
                 userName?: components["parameters"]["UserNameFilter"];
-                /** @description NData filter on `name`. */
+                /** @description NData filter on `name`. A typed client writes one filter as a string and repeats as an array. */
                 name?: components["parameters"]["NameFilter"];
                 /** @description Number of records to skip from the beginning of the filtered, sorted result (decimal digits only). */
                 $skip?: components["parameters"]["ResourceSkip"];
                 /** @description Maximum number of items to return. */
                 $take?: number;
-                /** @description Sort keys (see `x-ndata-sort-keys`). */
-                $sort?: string[];
+                /** @description Sort keys (see `x-ndata-sort-keys`). A typed client writes one `$sort` as a string and repeats as an array. */
+                $sort?: components["schemas"]["RepeatableParameter"];
                 /** @description When `true`, the response has `count` and `totalCount` but no `items`. */
                 $count?: components["parameters"]["ResourceCount"];
             };
@@ -1109,18 +1110,18 @@ export interface operations {
     getDevices: {
         parameters: {
             query?: {
-                /** @description NData filter on `name`. */
+                /** @description NData filter on `name`. A typed client writes one filter as a string and repeats as an array. */
                 name?: components["parameters"]["NameFilter"];
-                /** @description NData filter on `isActive` (`true` or `false`; see the `sessionId` filter for the syntax). */
+                /** @description NData filter on `isActive` (`true` or `false`; see the `sessionId` filter for the syntax). A typed client writes one filter as a string and repeats as an array. */
                 isActive?: components["parameters"]["IsActiveFilter"];
-                /** @description NData filter on `envName`. */
-                envName?: string[];
+                /** @description NData filter on `envName`. A typed client writes one filter as a string and repeats as an array. */
+                envName?: components["schemas"]["RepeatableParameter"];
                 /** @description Number of records to skip from the beginning of the filtered, sorted result (decimal digits only). */
                 $skip?: components["parameters"]["ResourceSkip"];
                 /** @description Maximum number of items to return. */
                 $take?: number;
-                /** @description Sort keys (see `x-ndata-sort-keys`). */
-                $sort?: string[];
+                /** @description Sort keys (see `x-ndata-sort-keys`). A typed client writes one `$sort` as a string and repeats as an array. */
+                $sort?: components["schemas"]["RepeatableParameter"];
                 /** @description When `true`, the response has `count` and `totalCount` but no `items`. */
                 $count?: components["parameters"]["ResourceCount"];
             };
@@ -1422,10 +1423,10 @@ export interface operations {
     getApiKeys: {
         parameters: {
             query?: {
-                /** @description NData filter on `id`. */
+                /** @description NData filter on `id`. A typed client writes one filter as a string and repeats as an array. */
                 id?: components["parameters"]["IdFilter"];
-                /** @description NData filter on `isActive` (`true` or `false`). */
-                isActive?: string[];
+                /** @description NData filter on `isActive` (`true` or `false`). A typed client writes one filter as a string and repeats as an array. */
+                isActive?: components["schemas"]["RepeatableParameter"];
                 /** @description Number of records to skip from the beginning of the filtered, sorted result (decimal digits only). */
                 $skip?: components["parameters"]["ResourceSkip"];
                 /** @description Maximum number of items to return. Without it there is no limit. */
@@ -1433,7 +1434,8 @@ export interface operations {
                 /**
                  * @description Comma-separated sort keys, applied in order (`key`, `key:asc`, `-key`, `key:desc`; any letter case).
                  *     The keys are the operation's `x-ndata-sort-keys`; ties end in the resource's key ascending; with no
-                 *     `$sort` the order is the operation's `x-ndata-default-order`.
+                 *     `$sort` the order is the operation's `x-ndata-default-order`. A typed client writes one `$sort` as a
+                 *     string and repeats as an array of strings.
                  */
                 $sort?: components["parameters"]["ResourceSort"];
                 /** @description When `true`, only the counts. */

@@ -7,8 +7,13 @@ import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { paths } from '../generated/portos-sessions.ts';
 import { startServer, type RunningServer } from '../server/serve.ts';
+import { catalogue } from './catalogue.ts';
+import { resolve, spec, type ParameterObject } from './document.ts';
 
 type ListQuery = NonNullable<paths['/sessions']['get']['parameters']['query']>;
+type UsersQuery = NonNullable<paths['/users']['get']['parameters']['query']>;
+type DevicesQuery = NonNullable<paths['/devices']['get']['parameters']['query']>;
+type ApiKeysQuery = NonNullable<paths['/apikeys']['get']['parameters']['query']>;
 
 let mock: RunningServer;
 let token: string;
@@ -37,6 +42,38 @@ describe('16.18 a typed client writes a single filter as a string and repeats as
   it('types sessionId and $sort as a string or an array of strings', () => {
     expectTypeOf<ListQuery['sessionId']>().toEqualTypeOf<string | string[] | undefined>();
     expectTypeOf<ListQuery['$sort']>().toEqualTypeOf<string | string[] | undefined>();
+  });
+
+  it("types every filter and $sort of the users', devices' and API keys' lists as a string or an array of strings", () => {
+    expectTypeOf<UsersQuery['isActive']>().toEqualTypeOf<string | string[] | undefined>();
+    expectTypeOf<UsersQuery['isVirtual']>().toEqualTypeOf<string | string[] | undefined>();
+    expectTypeOf<UsersQuery['featureName']>().toEqualTypeOf<string | string[] | undefined>();
+    expectTypeOf<UsersQuery['userName']>().toEqualTypeOf<string | string[] | undefined>();
+    expectTypeOf<UsersQuery['name']>().toEqualTypeOf<string | string[] | undefined>();
+    expectTypeOf<UsersQuery['$sort']>().toEqualTypeOf<string | string[] | undefined>();
+    expectTypeOf<DevicesQuery['name']>().toEqualTypeOf<string | string[] | undefined>();
+    expectTypeOf<DevicesQuery['isActive']>().toEqualTypeOf<string | string[] | undefined>();
+    expectTypeOf<DevicesQuery['envName']>().toEqualTypeOf<string | string[] | undefined>();
+    expectTypeOf<DevicesQuery['$sort']>().toEqualTypeOf<string | string[] | undefined>();
+    expectTypeOf<ApiKeysQuery['id']>().toEqualTypeOf<string | string[] | undefined>();
+    expectTypeOf<ApiKeysQuery['isActive']>().toEqualTypeOf<string | string[] | undefined>();
+    expectTypeOf<ApiKeysQuery['$sort']>().toEqualTypeOf<string | string[] | undefined>();
+  });
+
+  it('declares every NData filter and $sort of every list operation as a RepeatableParameter, with string examples', () => {
+    const lists = catalogue.flatMap((resource) => resource.operations.filter((operation) => operation.kind === 'list'));
+    expect(lists.map((list) => list.path)).toEqual(expect.arrayContaining(['/sessions', '/users', '/devices', '/apikeys']));
+    for (const { path } of lists) {
+      const repeatable = (spec.paths[path]?.get?.parameters ?? [])
+        .map((entry) => resolve(entry) as ParameterObject & { schema?: unknown; examples?: Record<string, { value?: unknown }> })
+        .filter((parameter) => parameter.in === 'query' && !['$skip', '$take', '$count'].includes(parameter.name));
+      expect(repeatable.length, path).toBeGreaterThan(1);
+      for (const parameter of repeatable) {
+        expect(parameter.schema, `${path} ${parameter.name}`).toEqual({ $ref: '#/components/schemas/RepeatableParameter' });
+        // An array example made Specmatic 2.55 fail with "Expected type list of string".
+        for (const [name, example] of Object.entries(parameter.examples ?? {})) expect(typeof resolve(example).value, `${path} ${parameter.name} example ${name}`).toBe('string');
+      }
+    }
   });
 
   it('sends a string as one parameter, and the mock filters and sorts by it', async () => {
