@@ -13,6 +13,7 @@ import { deletedSessionNotFound, deletedTokenRejected, lifecycleOwnSession, logo
 import { filterEqSelectsOne, filterGtLt, filterInSelectsExactly, filterNeqComplement } from './ndata-filtering.ts';
 import { countMatchesItems, skipPagesJoin, takeBoundsPage, totalCountExact } from './ndata-paging.ts';
 import { sortDottedKeys, sortOrderExact, sortTopLevel } from './ndata-sorting.ts';
+import { nws4StaleTimestampRejected, nws4TamperedBodyRejected, nws4UnknownKeyRejected } from './nws4.ts';
 import { probe } from './probe.ts';
 
 export type { Check } from './check.ts';
@@ -26,6 +27,9 @@ export const checks: readonly Check[] = [
   authMissingTokenRejected,
   authGarbageTokenRejected,
   badCredentialsRejected,
+  nws4TamperedBodyRejected,
+  nws4StaleTimestampRejected,
+  nws4UnknownKeyRejected,
   unknownSessionNotFound,
   malformedNdataRejected,
   validationMemberNames,
