@@ -79,10 +79,7 @@ async function specmaticAgainstFreshMock(specFile: string, filter: string): Prom
       return ((await answer.json()) as { tokenId: string }).tokenId;
     };
     // One token per security scheme: log out (`bearerAuthLogout`) ends a session of its own.
-    // Specmatic cannot sign (NWS4): the `nws4` alternative is given a bearer value, so a scenario it
-    // runs with that scheme still carries a token the mock accepts.
-    const bearerAuth = await login();
-    const env = { ...process.env, bearerAuth, bearerAuthLogout: await login(), nws4: `Bearer ${bearerAuth}` };
+    const env = { ...process.env, bearerAuth: await login(), bearerAuthLogout: await login() };
     const cwd = await mkdtemp(join(work, 'run-')); // Specmatic writes build/reports/ into its working directory
     return await new Promise((done) => {
       execFile(
