@@ -22,6 +22,9 @@ const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
 /** A user of the bundled fixtures that has a password, standing in for the docs' `ci-bot`. */
 const CI_USER = '100';
 const CI_PASSWORD = 'jana100';
+/** An active API key of the bundled fixtures, standing in for the docs' `PORTOS_API_KEY` and its secret. */
+const CI_API_KEY = 'a1b2c3d4e5f60718293a4b5c';
+const CI_API_SECRET = 'eshop-nws4-secret-0b7d2e9f41c6a853';
 
 export interface Recipe {
   /** Where it was found, for test names. */
@@ -89,6 +92,7 @@ export function substitute(command: string, baseUrl: string): string {
     'vars.PORTOS_STAGING_URL': baseUrl,
     'vars.PORTOS_CI_USER': CI_USER,
     'secrets.PORTOS_CI_PASSWORD': CI_PASSWORD,
+    'vars.PORTOS_API_KEY': CI_API_KEY,
   };
   return command
     .replace(/^npm run contract( --)?/, '"$CONTRACT_NODE" "$CONTRACT_CLI"')
@@ -152,7 +156,8 @@ describe('the CI recipes of the README and docs/contract-tests.md, run as writte
       dirs.push(cwd);
       const summaryFile = join(cwd, 'step-summary.md');
       await writeFile(summaryFile, '');
-      const env: Record<string, string> = { PORTOS_PASSWORD: CI_PASSWORD };
+      // As a CI job's environment would hold them (a step's `env:` gives PORTOS_API_SECRET).
+      const env: Record<string, string> = { PORTOS_PASSWORD: CI_PASSWORD, PORTOS_API_KEY: CI_API_KEY, PORTOS_API_SECRET: CI_API_SECRET };
       if (recipe.actions) Object.assign(env, { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summaryFile });
       const script = substitute(recipe.command, mock.url);
       const { code, stdout, stderr } = await runBash(script, cwd, env);

@@ -37,7 +37,7 @@ describe('the portos-contract CLI', () => {
 
   it.each([
     [['--bogus'], /usage error: Unknown option '--bogus'/],
-    [['--base-url', 'http://127.0.0.1:1'], /usage error: With --base-url, give --token, or --user and --device/],
+    [['--base-url', 'http://127.0.0.1:1'], /usage error: With --base-url, give --api-key with --api-secret-env, --token, or --user and --device/],
     [['--token', 't', '--user', 'u', '--device', 'd'], /usage error: Give either --token or --user, not both/],
     [['--user', '999'], /usage error: --user and --device go together/],
     [['--fuzz', 'many'], /usage error: --fuzz must be a whole number/],
@@ -79,19 +79,24 @@ describe('the portos-contract CLI', () => {
     expect(report.probe?.length).toBeGreaterThan(0);
   });
 
-  it('with no options runs every check against its own mock: lifecycle, probe and a fuzz are implied, nothing is skipped', async () => {
+  it('with no options runs every check against its own mock: lifecycle, probe and a fuzz are implied, nothing is skipped but the checks of an API-key run', async () => {
     const json = join(dir, 'default.json');
     const { code, stdout } = await runCli(['--json', json]);
     expect(code, stdout).toBe(0);
     const report = JSON.parse(await readFile(json, 'utf8')) as Report;
-    expect(report.results.filter((r) => r.status === 'skip').map((r) => `${r.name}: ${r.note}`)).toEqual([]);
+    // The nws4 checks need a run that signs (--api-key): the default run logs in, as before.
+    const needsKey = 'needs --api-key and --api-secret-env (a run that signs its requests)';
+    expect(report.results.filter((r) => r.status === 'skip').map((r) => `${r.name}: ${r.note}`)).toEqual(
+      ['nws4_tampered_body_rejected', 'nws4_stale_timestamp_rejected', 'nws4_unknown_key_rejected'].map((name) => `${name}: ${needsKey}`),
+    );
     expect(report.options).toMatchObject({ destructive: true, probe: true, fuzz: 30 });
     // The probe informs and proves nothing: it is counted as info, not as a pass.
-    expect(report.summary).toMatchObject({ skipped: 0, info: 1, passed: report.results.length - 1 });
+    // The three NWS4 checks need --api-key; this run logs in, so they are skipped with that reason.
+    expect(report.summary).toMatchObject({ skipped: 3, info: 1, passed: report.results.length - 4 });
     // Warnings only from coverage: statuses no check of the suite can provoke on the mock (403 needs a
     // user without the right, 423 a device in use).
     expect(report.summary.warned).toBe(0);
-    expect(stdout).toMatch(new RegExp(`^OK: ${report.results.length - 1} passed, 0 failed, (0 warnings|(\\d+) warnings \\(\\2 coverage\\)).*, 0 skipped, 1 info; \\d+ requests`, 'm'));
+    expect(stdout).toMatch(new RegExp(`^OK: ${report.results.length - 4} passed, 0 failed, (0 warnings|(\\d+) warnings \\(\\2 coverage\\)).*, 3 skipped, 1 info; \\d+ requests`, 'm'));
   });
 
   it('against its own mock keeps the user\'s own choices (--no-destructive, --no-probe, --fuzz 0)', async () => {

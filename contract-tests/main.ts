@@ -21,7 +21,7 @@ import { escapeControl, jsonSafe, terminalSafe } from './report/escape.ts';
 import { redactText } from './report/redact.ts';
 import { SetupError, UnreachableError, runChecks, type RunOptions } from './run.ts';
 import { mapStrings, Secrets } from './secrets.ts';
-import { DEFAULT_MAX_ANSWER_BYTES, isSendableToken, type TargetOptions } from './target.ts';
+import { DEFAULT_MAX_ANSWER_BYTES, isSendableToken, type ApiKey, type TargetOptions } from './target.ts';
 import type { Report } from './types.ts';
 
 /** The fuzz queries a run against the project's own throwaway mock sends unless told otherwise. */
@@ -45,6 +45,11 @@ Server
   --password <password>  ... with this password (omit for a user without one) ...
   --device <name>        ... on this device. Prefer a BackOffice or Tool device: on a CashRegister or
                          PDA device, each new login ends that device's earlier session.
+  --api-key <clientId>   Sign every request with this API key (NWS4-HMAC-SHA256) instead of a bearer
+                         token: the way for CI (no user's password). Needs --api-secret-env; exclusive
+                         with --token and --user. Adds the nws4 checks (tampered, stale, unknown key).
+  --api-secret-env <var> The environment variable that holds the key's secret, e.g. PORTOS_API_SECRET.
+                         The secret is read from there only (never from a flag), and never reported.
   --timeout <ms>         Per-request timeout (default 10000).
   --max-answer-bytes <n> The most bytes an answer's body may have (default ${DEFAULT_MAX_ANSWER_BYTES}, 8 MiB);
                          a longer answer is a failure that says so, and reading stops there.
@@ -156,6 +161,8 @@ function repeatCommand(argv: readonly string[], seed: number): string {
 const OPTIONS = {
   'base-url': { type: 'string' },
   token: { type: 'string' },
+  'api-key': { type: 'string' },
+  'api-secret-env': { type: 'string' },
   user: { type: 'string' },
   password: { type: 'string' },
   device: { type: 'string' },
@@ -179,8 +186,21 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-function parse(argv: string[]) {
+/** The API key of `--api-key` with its secret from the `--api-secret-env` variable, checked. */
+function apiKeyOf(clientId: string | undefined, variable: string | undefined, env: Env): ApiKey | undefined {
+  if (clientId === undefined && variable === undefined) return undefined;
+  if (clientId === undefined || variable === undefined) throw new UsageError('--api-key and --api-secret-env go together: a signature needs the key and its secret.');
+  if (!/^[\x21-\x7E]+$/.test(clientId) || clientId.includes(',')) throw new UsageError('--api-key must be the key\'s clientId: visible characters, no spaces or commas.');
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) throw new UsageError(`--api-secret-env must name an environment variable (letters, digits, _), got "${escapeControl(variable.slice(0, 60))}".`);
+  const clientSecret = env[variable];
+  if (clientSecret === undefined || clientSecret === '') throw new UsageError(`--api-secret-env ${variable}: that environment variable is not set or empty; export the API key's secret in it.`);
+  return { clientId, clientSecret };
+}
+
+function parse(argv: string[], env: Env) {
   const v = parseCommandLine(argv, OPTIONS);
+  const apiKey = apiKeyOf(v['api-key'], v['api-secret-env'], env);
+  if (apiKey && (v.token !== undefined || v.user !== undefined)) throw new UsageError('Give one of --token, --user or --api-key, not several.');
   if (v.token !== undefined && !isSendableToken(v.token)) {
     throw new UsageError('--token cannot be sent in an Authorization header: it holds spaces or control characters (CR/LF).');
   }
@@ -199,7 +219,7 @@ function parse(argv: string[]) {
       throw new UsageError('--base-url must not carry credentials (user:password@host): give them with --user, --password and --device, or --token.');
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--base-url must be http or https, got "${url.protocol}".`);
-    if (v.token === undefined && v.user === undefined) throw new UsageError('With --base-url, give --token, or --user and --device, to authenticate.');
+    if (v.token === undefined && v.user === undefined && !apiKey) throw new UsageError('With --base-url, give --api-key with --api-secret-env, --token, or --user and --device, to authenticate.');
   }
   for (const name of REPORTS) if (v[name] !== undefined && v[name]!.trim() === '') throw new UsageError(`--${name} needs a file name.`);
   const only = (v.only ?? []).flatMap((item) => item.split(',')).map((item) => item.trim()).filter(Boolean);
@@ -208,6 +228,7 @@ function parse(argv: string[]) {
     help: v.help ?? false,
     baseUrl: v['base-url'],
     token: v.token,
+    apiKey,
     user: v.user,
     password: v.password,
     device: v.device,
@@ -276,7 +297,7 @@ export async function main(argv: string[], io: Io, env: Env = process.env): Prom
 async function run(argv: string[], io: Io, rawIo: Io, env: Env, secrets: Secrets): Promise<number> {
   let args: ReturnType<typeof parse>;
   try {
-    args = parse(argv);
+    args = parse(argv, env);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`portos-contract: usage error: ${error.message}${error.message.endsWith('See --help.') ? '' : ' Run with --help for the options.'}\n`);
@@ -284,6 +305,7 @@ async function run(argv: string[], io: Io, rawIo: Io, env: Env, secrets: Secrets
     }
     throw error;
   }
+  secrets.add(args.apiKey?.clientSecret);
   if (args.help) {
     io.stdout(HELP);
     return 0;
@@ -307,8 +329,9 @@ async function run(argv: string[], io: Io, rawIo: Io, env: Env, secrets: Secrets
   let mock: { url: string; close(): Promise<void> } | undefined;
   try {
     let baseUrl = args.baseUrl;
-    let login: Pick<TargetOptions, 'user' | 'password' | 'device' | 'token'> = {};
-    if (args.token !== undefined) login = { token: args.token };
+    let login: Pick<TargetOptions, 'user' | 'password' | 'device' | 'token' | 'apiKey'> = {};
+    if (args.apiKey) login = { apiKey: args.apiKey };
+    else if (args.token !== undefined) login = { token: args.token };
     else if (args.user !== undefined) login = { user: args.user, device: args.device!, ...(args.password !== undefined ? { password: args.password } : {}) };
     // A real server gets only what was asked for; the own throwaway mock gets every check that is safe
     // there (the lifecycle deletes only sessions of a mock that is closed afterwards).
@@ -322,7 +345,7 @@ async function run(argv: string[], io: Io, rawIo: Io, env: Env, secrets: Secrets
       const { startServer } = await import('../src/server/serve.ts');
       mock = await startServer({ port: 0, host: '127.0.0.1' });
       baseUrl = mock.url;
-      if (args.token === undefined && args.user === undefined) login = { ...MOCK_DEFAULT_LOGIN };
+      if (args.token === undefined && args.user === undefined && !args.apiKey) login = { ...MOCK_DEFAULT_LOGIN };
       io.stderr(`portos-contract: started the project's mock at ${baseUrl}\n`);
     }
     const options: RunOptions = {

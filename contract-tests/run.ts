@@ -88,13 +88,18 @@ async function authenticate(target: Target, state: SharedState): Promise<void> {
       }
       target.token = tokenId;
       target.refreshToken = refreshToken;
+    } else if (target.apiKey) {
+      const exchange = await target.currentUser();
+      if (exchange.response?.status === 401) {
+        throw new SetupError(`The API key's signature was refused: GET ${target.baseUrl}/api/auth answered ${describeAnswer(exchange)}. Check --api-key, the secret in the --api-secret-env variable, and this machine's clock (±150 s).`);
+      }
     } else if (target.token) {
       const exchange = await target.currentUser();
       if (exchange.response?.status === 401) throw new SetupError(`The token was refused: GET ${target.baseUrl}/api/auth answered 401. Give a live token, or --user and --device.`);
     } else {
-      throw new SetupError('No way to authenticate: give a token (--token) or credentials (--user and --device).');
+      throw new SetupError('No way to authenticate: give a token (--token), credentials (--user and --device) or an API key (--api-key).');
     }
-    const own = await identifySession(target, target.token!, { user: target.credentials?.user, device: target.credentials?.device });
+    const own = await identifySession(target, target.token, { user: target.credentials?.user, device: target.credentials?.device });
     if (own !== undefined) state.ownSessionId = own;
   } catch (error) {
     if (error instanceof RedirectError || error instanceof AnswerTooLargeError) throw new SetupError(error.message);
@@ -226,7 +231,9 @@ export async function runChecks(options: RunOptions): Promise<Report> {
       timeoutMs: target.timeoutMs,
       auth: credentials
         ? { kind: 'login', user: credentials.user, device: credentials.device, password: credentials.password !== undefined }
-        : { kind: 'token' },
+        : target.apiKey
+          ? { kind: 'apiKey', clientId: target.apiKey.clientId }
+          : { kind: 'token' },
       ...(options.minCoverage !== undefined ? { minCoverage: options.minCoverage } : {}),
       ...(options.reports ? { reports: { ...options.reports } } : {}),
       ...(options.command !== undefined ? { command: options.command } : {}),

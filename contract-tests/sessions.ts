@@ -101,13 +101,14 @@ function jwtStrings(token: string): string[] {
  */
 export async function identifySession(
   target: Target,
-  token: string,
+  token: string | undefined,
   who: { user?: string | undefined; device?: string | undefined },
   before?: ReadonlySet<string>,
 ): Promise<string | undefined> {
   const list = readPage(await target.listSessions('', token))?.items ?? [];
   const known = new Set(ids(list));
-  const fromClaims = jwtStrings(token).filter((value) => known.has(value));
+  // An API-key run (no token) is found by its bump below: its first signed request made its session.
+  const fromClaims = jwtStrings(token ?? '').filter((value) => known.has(value));
   if (fromClaims.length === 1) return fromClaims[0];
   const mine = list.filter(
     (session) =>

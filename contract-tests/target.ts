@@ -4,6 +4,7 @@
  * reports. `fetch` is injectable so the runner's self-tests need no network.
  */
 import createClient from 'openapi-fetch';
+import { signRequest } from '../src/portos/nws4/index.ts';
 import type { paths } from '../src/spec/index.ts';
 import { Secrets } from './secrets.ts';
 import type { Exchange } from './types.ts';
@@ -29,6 +30,17 @@ export interface TargetOptions {
   maxAnswerBytes?: number;
   /** Where the target registers every secret it sends or receives, for redaction by value. */
   secrets?: Secrets;
+  /**
+   * Sign every request that would carry the target's own token with this API key (NWS4-HMAC-SHA256)
+   * instead. Exclusive with `token` and `user`.
+   */
+  apiKey?: ApiKey;
+}
+
+/** An API key: the public `clientId` and its secret (registered for redaction, never reported). */
+export interface ApiKey {
+  clientId: string;
+  clientSecret: string;
 }
 
 /** 8 MiB: far above any PORTOS answer (a full session list is kilobytes), far below a memory problem. */
@@ -154,6 +166,8 @@ export class Target {
   readonly maxAnswerBytes: number;
   /** Every secret this target sent or received (the password, tokens), for redaction by value. */
   readonly secrets: Secrets;
+  /** The API key the target signs with, when the run authenticates that way. */
+  readonly apiKey: ApiKey | undefined;
   readonly client;
 
   constructor(options: TargetOptions) {
@@ -170,6 +184,8 @@ export class Target {
     this.secrets = options.secrets ?? new Secrets();
     this.secrets.add(options.token);
     this.secrets.add(options.password);
+    this.apiKey = options.apiKey;
+    this.secrets.add(options.apiKey?.clientSecret);
     this.client = createClient<paths>({ baseUrl: this.baseUrl });
   }
 
@@ -228,15 +244,37 @@ export class Target {
     return exchange;
   }
 
+  /**
+   * A signed copy of `request` (with `key`, by default the target's, at `now`, by default this instant):
+   * its Authorization value and signature are registered as secrets before it is sent, so no report
+   * shows them.
+   */
+  async sign(request: Request, key: ApiKey | undefined = this.apiKey, now?: Date): Promise<Request> {
+    if (!key) throw new Error('Failed to sign: the run has no API key (--api-key).');
+    const signed = await signRequest(request, { ...key, ...(now !== undefined ? { now } : {}) });
+    const authorization = signed.headers.get('authorization') ?? '';
+    this.secrets.add(authorization);
+    this.secrets.add(authorization.slice(authorization.indexOf(' ') + 1));
+    // The signature on its own: 64 hex digits at the end of the (URL-encoded) value.
+    this.secrets.add(/[0-9a-f]{64}$/i.exec(authorization)?.[0]);
+    return signed;
+  }
+
+  /** True when a request with `token` goes signed: the target's own authentication, by API key. */
+  signs(token: TokenOption): boolean {
+    return token === undefined && this.apiKey !== undefined;
+  }
+
   #init(operationId: string, token: TokenOption, extra: Record<string, string> = {}) {
     const headers: Record<string, string> = { ...this.#headers, ...extra };
+    const signs = this.signs(token);
     const bearer = token === undefined ? this.token : token;
-    if (bearer !== null && bearer !== undefined) headers.Authorization = `Bearer ${bearer}`;
+    if (!signs && bearer !== null && bearer !== undefined) headers.Authorization = `Bearer ${bearer}`;
     // The target's own token is a secret; a token a check passes (a public garbage token) may not be.
     if (token === undefined) this.secrets.add(bearer);
     let recorded: Exchange | undefined;
     const fetch = async (request: Request): Promise<Response> => {
-      recorded = await this.send(operationId, request);
+      recorded = await this.send(operationId, signs ? await this.sign(request) : request);
       const response = recorded.response!;
       const empty = response.status === 204 || response.status === 205 || response.status === 304 || response.text === '';
       return new Response(empty ? null : response.text, { status: response.status, headers: response.headers });

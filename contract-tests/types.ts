@@ -123,7 +123,7 @@ export interface ReportOptions extends RunFlags {
   only?: string[];
   timeoutMs?: number;
   /** How the run authenticated (never the token or password). */
-  auth?: { kind: 'token' } | { kind: 'login'; user: string; device: string; password: boolean };
+  auth?: { kind: 'token' } | { kind: 'login'; user: string; device: string; password: boolean } | { kind: 'apiKey'; clientId: string };
   minCoverage?: number;
   /** The report files the CLI wrote, by option name (`junit`, `json`, `markdown`, `har`, `html`). */
   reports?: Record<string, string>;

@@ -13,6 +13,7 @@ import { deletedSessionNotFound, deletedTokenRejected, lifecycleOwnSession, logo
 import { filterEqSelectsOne, filterGtLt, filterInSelectsExactly, filterNeqComplement } from './ndata-filtering.ts';
 import { countMatchesItems, skipPagesJoin, takeBoundsPage, totalCountExact } from './ndata-paging.ts';
 import { sortDottedKeys, sortOrderExact, sortTopLevel } from './ndata-sorting.ts';
+import { nws4StaleTimestampRejected, nws4TamperedBodyRejected, nws4UnknownKeyRejected } from './nws4.ts';
 import { probe } from './probe.ts';
 import { resourceWriteChecks } from './resource-writes.ts';
 import { resourceReadChecks } from './resources.ts';
@@ -31,6 +32,9 @@ const before: readonly Check[] = [
   authMissingTokenRejected,
   authGarbageTokenRejected,
   badCredentialsRejected,
+  nws4TamperedBodyRejected,
+  nws4StaleTimestampRejected,
+  nws4UnknownKeyRejected,
   unknownSessionNotFound,
   malformedNdataRejected,
   validationMemberNames,

@@ -66,7 +66,10 @@ export function formatConsoleReport(report: Report): string {
   const { passed, failed, skipped, info, requests } = report.summary;
   // The verdict stays the last line (CI logs and the benchmark read the tail).
   lines.push('');
-  if (report.results.some((r) => r.failures.length > 0)) lines.push(`The curl lines need $PORTOS_TOKEN (and $PORTOS_PASSWORD where used); to log in: ${tokenHowTo(report)}`);
+  if (report.results.some((r) => r.failures.length > 0)) {
+    if (report.options.auth?.kind === 'apiKey') lines.push(`The node lines sign each request again with $PORTOS_API_KEY and $PORTOS_API_SECRET (run them where portos-mock is installed): ${tokenHowTo(report)}`);
+    else lines.push(`The curl lines need $PORTOS_TOKEN (and $PORTOS_PASSWORD where used); to log in: ${tokenHowTo(report)}`);
+  }
   if (report.options.command) lines.push(`Repeat this run: ${report.options.command}`);
   const warnings = warningCount(report);
   const kinds = [

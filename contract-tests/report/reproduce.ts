@@ -8,6 +8,11 @@
  * into an issue and works for whoever sets those variables. The suite's deliberately invalid tokens
  * (auth_garbage_token_rejected) are public constants and are written as they were sent, since that
  * request cannot be reproduced with a live token.
+ *
+ * A request signed with an API key (NWS4) cannot be replayed by curl: its signature covers the instant it
+ * was made and is never reported. Its reproduction is a `node` one-liner that signs the same request
+ * afresh with `portos-mock/nws4`'s `signRequest`, the key from `$PORTOS_API_KEY` and the secret from
+ * `$PORTOS_API_SECRET`, sends it and prints the answer.
  */
 import { GARBAGE_TOKENS } from '../checks/auth.ts';
 import { excerpt } from '../target.ts';
@@ -32,6 +37,36 @@ const SHOWN_RESPONSE_HEADERS = ['content-type', 'content-length', 'www-authentic
 const BODY_EXCERPT = 500;
 
 const PUBLIC_TOKENS = new Set(GARBAGE_TOKENS);
+
+/** An NWS4 signature, and the headers `signRequest` makes afresh when a person signs the request again. */
+const SIGNED = /^NWS4-HMAC-SHA256\s/i;
+const SIGNING_HEADERS = new Set(['x-nd-date', 'x-nd-content-sha256']);
+const SIGNED_SHOWN = 'NWS4-HMAC-SHA256 (signed with $PORTOS_API_KEY and $PORTOS_API_SECRET)';
+
+/** The script of the signing one-liner: argv is URL, method, headers as JSON, body ('' for none). */
+const SIGN_AND_SEND = [
+  'import { signRequest } from "portos-mock/nws4";',
+  'const [url, method, headers, body] = process.argv.slice(1);',
+  'const request = await signRequest(new Request(url, { method, headers: JSON.parse(headers), body: body || undefined }), { clientId: process.env.PORTOS_API_KEY, clientSecret: process.env.PORTOS_API_SECRET });',
+  'const answer = await fetch(request);',
+  'console.log(answer.status, Object.fromEntries(answer.headers));',
+  'console.log(await answer.text());',
+].join(' ');
+
+function isSigned(exchange: Exchange): boolean {
+  return Object.entries(exchange.request.headers).some(([name, value]) => name.toLowerCase() === 'authorization' && SIGNED.test(value));
+}
+
+/** The `node` one-liner that signs the exchange's request again and sends it (a signed request has no curl line). */
+function signedCommand(exchange: Exchange): string {
+  const { method, url, body } = exchange.request;
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(exchange.request.headers)) {
+    const lower = name.toLowerCase();
+    if (!IGNORED_REQUEST_HEADERS.has(lower) && lower !== 'authorization' && !SIGNING_HEADERS.has(lower)) headers[name] = value;
+  }
+  return ['node', '--input-type=module', '-e', shellQuote(SIGN_AND_SEND), shellQuote(url), method, shellQuote(JSON.stringify(headers)), body === undefined ? "''" : bodyWord(body).shell].join(' ');
+}
 
 /** `'…'` for bash: nothing inside is expanded. */
 export function shellQuote(text: string): string {
@@ -73,6 +108,10 @@ function shownHeaders(exchange: Exchange): { shown: Record<string, string>; shel
   for (const [name, value] of Object.entries(exchange.request.headers)) {
     const lower = name.toLowerCase();
     if (IGNORED_REQUEST_HEADERS.has(lower)) continue;
+    if (lower === 'authorization' && SIGNED.test(value)) {
+      shown[name] = SIGNED_SHOWN;
+      continue;
+    }
     if (lower === 'authorization') {
       const auth = authorization(value);
       shown[name] = auth.shown;
@@ -90,6 +129,7 @@ function shownHeaders(exchange: Exchange): { shown: Record<string, string>; shel
  * answer, `--globoff` keeps curl from reading `[]{}` in a query as its URL patterns.
  */
 export function curlCommand(exchange: Exchange): string {
+  if (isSigned(exchange)) return signedCommand(exchange);
   const { method, url, body } = exchange.request;
   const words = ['curl', '-sS', '-i', '--globoff'];
   if (method !== 'GET') words.push('-X', method);
@@ -147,6 +187,8 @@ export function reproductionLines(failure: Failure, indent: string): string[] {
  */
 export function tokenHowTo(report: Pick<Report, 'baseUrl' | 'options'>): string {
   const auth = report.options.auth;
+  // A run that signed: its reproductions are node lines that sign with the key and its secret.
+  if (auth?.kind === 'apiKey') return `export PORTOS_API_KEY=${shellQuote(auth.clientId)}  # and PORTOS_API_SECRET, the key's secret, from where you keep it`;
   const login = auth?.kind === 'login' ? auth : undefined;
   const user = JSON.stringify(login?.user ?? '<user>');
   const device = JSON.stringify(login?.device ?? '<device>');

@@ -30,7 +30,7 @@ const origin = 'http://127.0.0.1';
 /** A plain request as the node door builds one. */
 function plain(method: string, target: string, headers: Record<string, string>, body = ''): PlainRequest {
   const url = new URL(origin + target);
-  return { method, url, path: url.pathname, header: (name) => headers[name], text: async () => body };
+  return { method, url, path: url.pathname, header: (name) => headers[name], headers: () => Object.entries(headers), text: async () => body };
 }
 const login = await api.answer(plain('POST', '/api/auth', { 'content-type': 'application/json' }, JSON.stringify({ UserName: '999', DeviceName: 'BackOffice' })));
 const { tokenId } = JSON.parse(login!.body!) as { tokenId: string };

@@ -66,6 +66,9 @@ export const document = {
   "security": [
     {
       "bearerAuth": []
+    },
+    {
+      "nws4": []
     }
   ],
   "paths": {
@@ -760,6 +763,9 @@ export const document = {
         "security": [
           {
             "bearerAuthLogout": []
+          },
+          {
+            "nws4": []
           }
         ],
         "description": "Ends the caller's session; its token is rejected from then on.\n\nExample `loggedOut` (named by its `Accept-Language`, the only part of this request) answers the 204.\n",
@@ -2483,6 +2489,12 @@ export const document = {
         "scheme": "bearer",
         "bearerFormat": "JWT",
         "description": "The same `Authorization: Bearer {tokenId}` as `bearerAuth`, for `DELETE /api/auth` (log out), which\nends the session of the token it is sent. Declared apart so that a tool that replays the examples\nwith one token per scheme (Specmatic reads a variable named after the scheme) can log out a session\nof its own, not the one every other example uses: the examples then replay in any order.\n"
+      },
+      "nws4": {
+        "type": "apiKey",
+        "in": "header",
+        "name": "Authorization",
+        "description": "`Authorization: NWS4-HMAC-SHA256 Credential=…,SignedHeaders=…,Timestamp=…,Signature=…` (URL-encoded),\na request signed with an API key of `GET /apikeys` (its `clientId` and `clientSecret`), with the\nsigned `x-nd-date` and `x-nd-content-sha256` headers: an alternative to the bearer token on every\noperation that takes one. An active key runs as its `userName` on its `deviceName`. A signature that\nfails (bad, unknown or inactive key, timestamp outside ±150 s, a signed header missing) answers 401\nwith `WWW-Authenticate: NWS4-HMAC-SHA256 realm=\"PORTOS\", charset=\"UTF-8\"`. Sign with\n`portos-mock/nws4`'s `signRequest`.\n"
       }
     },
     "parameters": {
@@ -3001,9 +3013,10 @@ export const document = {
           "authenticationType": {
             "type": "string",
             "minLength": 1,
-            "description": "The authentication scheme, `Bearer` for JWT logins.",
+            "description": "The authentication scheme, `Bearer` for JWT logins, `NWS4` for requests signed with an API key.",
             "examples": [
-              "Bearer"
+              "Bearer",
+              "NWS4"
             ]
           }
         }

@@ -325,8 +325,9 @@ export interface components {
             deviceName: string;
             envName: components["schemas"]["EnvName"];
             /**
-             * @description The authentication scheme, `Bearer` for JWT logins.
+             * @description The authentication scheme, `Bearer` for JWT logins, `NWS4` for requests signed with an API key.
              * @example Bearer
+             * @example NWS4
              */
             authenticationType: string;
         };

@@ -50,8 +50,10 @@ const LOCALHOST_ORIGIN = /^https?:\/\/(?:(?:[^:/]+\.)?localhost|127\.0\.0\.1|\[:
 const ROUTE_METHODS = [...new Set([...portosPaths.flatMap((path) => path.allowed), ...MOCK_CONTROL_METHODS, 'OPTIONS'])].join(', ');
 // X-Requested-With and X-SignalR-User-Agent: what @microsoft/signalr's browser client sends on negotiate
 // (docs/behaviour.md#notification-hub).
-const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept, Accept-Language, x-mock-status, x-mock-delay, X-Requested-With, X-SignalR-User-Agent';
-const EXPOSED_HEADERS = 'Allow, Content-Type, Content-Language, x-mock-warning';
+// x-nd-date and x-nd-content-sha256: what a browser app adds when it signs with an API key
+// (docs/behaviour.md#nws4-headers); WWW-Authenticate: the NWS4 challenge of its 401s.
+const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept, Accept-Language, x-mock-status, x-mock-delay, X-Requested-With, X-SignalR-User-Agent, x-nd-date, x-nd-content-sha256';
+const EXPOSED_HEADERS = 'Allow, Content-Type, Content-Language, x-mock-warning, WWW-Authenticate';
 
 /** Most requests (curl, tests, the contract kit) send no Origin: one shared, frozen record for them. */
 const NO_ORIGIN: Readonly<Record<string, string>> = Object.freeze({ 'access-control-allow-origin': '*', 'access-control-expose-headers': EXPOSED_HEADERS });

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { SECRET_FIELD_NAMES } from '../http/index.ts';
 import { journalBody } from './controls/journal.ts';
-import { useMock } from './mock-client.test-support.ts';
+import { signRequest } from '../portos/nws4/index.ts';
+import { ORIGIN, useMock } from './mock-client.test-support.ts';
 
 const mock = useMock();
 
@@ -36,8 +37,24 @@ describe('the journal redacts secrets in any body', () => {
     expect(journaled()).not.toContain(refreshToken);
   });
 
+  it('19.2 redacts an API key secret in any body, and keeps no signature (the journal keeps no headers)', async () => {
+    const rawBody = '{"name":"K1","ClientSecret":"eshop-nws4-secret-0b7d2e9f41c6a853"}';
+    const request = new Request(`${ORIGIN}/devices`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: rawBody });
+    const signed = await signRequest(request, { clientId: 'a1b2c3d4e5f60718293a4b5c', clientSecret: 'eshop-nws4-secret-0b7d2e9f41c6a853', now: mock.api.clock.now() });
+    const authorization = signed.headers.get('authorization')!;
+    const { status } = await mock.call('POST', '/devices', { rawBody, headers: Object.fromEntries(signed.headers) });
+    expect(status).toBe(400);
+    await mock.call('POST', '/api/auth', { rawBody: 'clientsecret=eshop-nws4-secret-0b7d2e9f41c6a853', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(mock.api.journal.entries).toHaveLength(2);
+    expect(mock.api.journal.entries[0]!.sessionId).toBeDefined();
+    expect(journaled()).not.toContain('eshop-nws4-secret');
+    const everything = JSON.stringify(mock.api.journal.entries);
+    expect(everything).not.toContain(authorization.slice(-64));
+    expect(everything).not.toMatch(/Signature|NWS4-HMAC/);
+  });
+
   it('16.12 keeps one list of secret field names, matched in any letter case', () => {
-    expect(SECRET_FIELD_NAMES).toEqual(['password', 'tokenId', 'refreshToken']);
+    expect(SECRET_FIELD_NAMES).toEqual(['password', 'tokenId', 'refreshToken', 'clientSecret']);
     expect(journalBody('{"PASSWORD":"a","TokenID":"b","refreshtoken":"c","x":[{"Password":"d"}]}')).toEqual({
       PASSWORD: '(redacted)',
       TokenID: '(redacted)',

@@ -13,6 +13,8 @@ export interface PlainRequest {
   readonly path: string;
   /** A request header by lower-case name; undefined when absent. */
   header(name: string): string | undefined;
+  /** Every request header as name/value pairs (repeats joined with ", "): what an NWS4 signature covers. */
+  headers(): Iterable<readonly [string, string]>;
   /** The body as text, read when first asked for ('' when there is none); rejects when unreadable. */
   text(): Promise<string>;
 }

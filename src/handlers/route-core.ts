@@ -9,7 +9,7 @@
  * 5. latency, journal.
  */
 import { internalError, isProblemError, methodNotAllowed, ProblemError } from '../http/index.ts';
-import { formatInstant } from '../portos/index.ts';
+import { formatInstant, isSignedAuthorization, type Caller } from '../portos/index.ts';
 import type { OperationContext } from './context.ts';
 import { injectedAnswer, readFaultHeaders } from './controls/fault-headers.ts';
 import { journalBody, type Journal, type JournalEntry } from './controls/journal.ts';
@@ -72,9 +72,20 @@ export function createRouteCore({ context, journal, controls, delay, target, con
     const now = context.clock.now();
     instants.set(request, now);
     await lifecycle.expireSessions(now);
-    const caller = spec.requiresAuth ? await lifecycle.authenticate(request.header('authorization') ?? null, now) : undefined;
+    const caller = spec.requiresAuth ? await authenticate(request, now) : undefined;
     if (caller) callers.set(request, caller.session.sessionId);
     return operation({ request, params: route.params, caller }, context);
+  }
+
+  /**
+   * A bearer token or an NWS4 signature (docs/behaviour.md#api-key-session): the verifier reads the
+   * method, the full URL, every header and the body text (read once; the operation reads it again).
+   */
+  async function authenticate(request: PlainRequest, now: Date): Promise<Caller> {
+    const authorization = request.header('authorization') ?? null;
+    if (!isSignedAuthorization(authorization)) return lifecycle.authenticate(authorization, now);
+    const body = await request.text();
+    return lifecycle.authenticateSigned({ method: request.method, url: request.url, headers: request.headers(), body });
   }
 
   /** The session each answered request's token belonged to, and the instant it was answered at, for its journal entry. */

@@ -4,8 +4,8 @@
  * (JSON, form or plain text); the contract kit's reports can import the same list. Browser-safe.
  */
 
-/** Member names whose values are credentials: the login's password and the token pair. */
-export const SECRET_FIELD_NAMES: readonly string[] = Object.freeze(['password', 'tokenId', 'refreshToken']);
+/** Member names whose values are credentials: the login's password, the token pair, an API key's secret. */
+export const SECRET_FIELD_NAMES: readonly string[] = Object.freeze(['password', 'tokenId', 'refreshToken', 'clientSecret']);
 
 /** What a redacted value reads as. */
 export const REDACTED = '(redacted)';

@@ -11,6 +11,7 @@ export function toPlainRequest(request: Request, url: URL, path: string): PlainR
     url,
     path,
     header: (name) => request.headers.get(name) ?? undefined,
+    headers: () => request.headers,
     text: () => (body ??= request.text()),
   };
 }

@@ -26,3 +26,6 @@ export type DeviceRecord = Omit<Device, 'preferences' | 'isActive' | '_v'> & {
  * empty password). Fixtures written before `isActive` and `_v` existed get the schema's defaults.
  */
 export type UserRecord = Omit<components['schemas']['User'], 'isActive' | '_v'> & { isActive?: boolean; _v?: number };
+
+/** An API key as stored: the spec's `ApiKey`, `clientSecret` included (write-only: never answered). */
+export type ApiKeyRecord = components['schemas']['ApiKey'];

@@ -2,7 +2,7 @@
  * What the PORTOS rules need from storage, as interfaces: src/store implements them over @msw/data,
  * and the rules stay free of any storage library (and testable with a plain Map).
  */
-import type { DeviceRecord, Session, UserRecord } from './records.ts';
+import type { ApiKeyRecord, DeviceRecord, Session, UserRecord } from './records.ts';
 
 export interface SessionRepository {
   /** The stored session with this id, if any (expired ones may still be stored until swept). */
@@ -27,4 +27,6 @@ export interface SessionRepository {
 export interface Directory {
   findUser(userName: string): UserRecord | undefined;
   findDevice(deviceName: string): DeviceRecord | undefined;
+  /** The API key with this `clientId` (docs/behaviour.md#api-key-session). */
+  findApiKey(clientId: string): ApiKeyRecord | undefined;
 }

@@ -7,7 +7,9 @@
 import type { Clock } from './clock.ts';
 import { formatInstant } from './instant.ts';
 import { notFound, unauthenticated } from '../http/index.ts';
+import { createApiKeySessions } from './api-key-sessions.ts';
 import { createLogin, type LoginCredentials } from './login.ts';
+import type { SignedRequestInput } from './nws4/index.ts';
 import type { AuthResult, RefreshResult, Session, UserProfile } from './records.ts';
 import type { Directory, SessionRepository } from './repository.ts';
 import { SESSION_LIFETIME_MS } from './session-rules.ts';
@@ -29,6 +31,11 @@ export interface SessionLifecycle {
    * read; default the clock's now), or throws a 401 problem.
    */
   authenticate(authorization: string | null, now?: Date): Promise<Caller>;
+  /**
+   * Accepts a request signed with an active API key (NWS4) and answers the key's session, made or
+   * bumped (docs/behaviour.md#api-key-session); else throws a 401 problem with the NWS4 challenge.
+   */
+  authenticateSigned(request: SignedRequestInput): Promise<Caller>;
   refresh(tokenId: string, refreshToken: string): Promise<RefreshResult>;
   /** The live session with this id, or a 404 problem. */
   getSession(sessionId: string): Session;
@@ -74,6 +81,7 @@ export function createSessionLifecycle({ sessions, directory, tokens: signer, cl
   }
 
   const login = createLogin({ sessions, directory, tokens, clock, lifetime, endSession });
+  const apiKeySession = createApiKeySessions({ sessions, directory, clock, lifetime });
 
   return {
     login,
@@ -93,6 +101,8 @@ export function createSessionLifecycle({ sessions, directory, tokens: signer, cl
       if (!bumped) throw unauthenticated('The session of this token was deleted or has expired; log in again.');
       return { session: bumped };
     },
+
+    authenticateSigned: async (request) => ({ session: await apiKeySession(request) }),
 
     async refresh(tokenId, refreshToken) {
       const session = await tokens.sessionOf(tokenId, refreshToken);

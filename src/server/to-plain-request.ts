@@ -87,6 +87,7 @@ export async function toPlainRequest(req: IncomingMessage, url: URL, path = url.
       const value = headers[name];
       return Array.isArray(value) ? value.join(', ') : value;
     },
+    headers: () => Object.entries(headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value] as const])),
     text: async () => body,
   };
 }

@@ -6,7 +6,7 @@
  * instances never share records.
  */
 import type { NDataQuery, QueryPage } from '../ndata/index.ts';
-import type { Clock, DeviceRecord, Directory, Session, SessionRepository, UserRecord } from '../portos/index.ts';
+import type { ApiKeyRecord, Clock, DeviceRecord, Directory, Session, SessionRepository, UserRecord } from '../portos/index.ts';
 import { buildSeed, checkSeed, type Seed } from './build-seed.ts';
 import type { Fixtures } from './fixtures.ts';
 import { createResourceTable, type ResourceCollection, type ResourceTable, type StoredRecord } from './resource-table.ts';
@@ -143,6 +143,8 @@ export function createStore(initial: Fixtures, clock: Clock, contract: Contract 
     // Login names the user by userName; a handful of users, so a scan is as fast as a second index.
     findUser: (userName) => tableOf('users').records().find((user) => user.userName === userName) as UserRecord | undefined,
     findDevice: (deviceName) => tableOf('devices').get(deviceName) as DeviceRecord | undefined,
+    // A few keys, named by clientId (the table's key is `id`): a scan, as for users.
+    findApiKey: (clientId) => tableOf('apikeys').records().find((key) => key.clientId === clientId) as ApiKeyRecord | undefined,
     records: () =>
       ({
         ...Object.fromEntries([...tables].map(([name, table]) => [name, table.records().map((record) => structuredClone(record))])),
