@@ -57,6 +57,15 @@ function start(args: string[]): Promise<string> {
   });
 }
 
+const KIT = fileURLToPath(new URL('../../contract-tests/cli.ts', import.meta.url));
+
+/** `npm run contract -- <args>` as the kit's own argument list, run from the page's folder. */
+function runKit(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [KIT, ...args], { cwd: folder, timeout: 90_000, env: { ...process.env, GITHUB_ACTIONS: '' } }, (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr }));
+  });
+}
+
 function startFails(args: string[]): Promise<{ code: number | null; stderr: string; stdout: string }> {
   return new Promise((resolve) => {
     execFile(process.execPath, [CLI, ...args, '--port', '0'], { cwd: folder, timeout: 30_000 }, (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr }));
@@ -83,7 +92,16 @@ describe('docs/resources.md', () => {
     // The first line logs in (its answer goes to TOKEN); each other answers as the page says.
     expect(answers).toEqual(pageAnswers);
     expect(pageAnswers).toHaveLength(curls.length - 1);
-  }, 60_000);
+    // The kit's walk-through, against the same running mock: paging, sorting and filtering checks on /stocks pass.
+    const contractLine = rest.find((line) => line.startsWith('npm run contract -- '));
+    expect(contractLine).toBeDefined();
+    const kit = await runKit(contractLine!.slice('npm run contract -- '.length).replaceAll(PAGE_URL, url).split(/\s+/));
+    expect(kit.code, kit.stdout + kit.stderr).toBe(0);
+    for (const check of ['ndata_paging_skip[stocks]', 'ndata_paging_take[stocks]', 'ndata_sorting[stocks]', 'ndata_filtering[stocks]', 'ndata_count[stocks]', 'item_lookup[stocks]', 'unknown_key_not_found[stocks]']) {
+      expect(kit.stdout).toContain(check);
+    }
+    expect(kit.stdout).toMatch(/^OK: /m);
+  }, 120_000);
 
   describe('a --spec that the mock cannot add stops the start with one line naming it', () => {
     const fragment = () => parse(pageFiles['my-mock/stocks.yaml']!) as any;
