@@ -7,7 +7,8 @@
  *
  * `--exit` exits at once instead (the bench's "start a .ts script" floor).
  * Prints `listening on <url>` once it listens and answers `{}` until its parent sends, over IPC,
- * `{ list: string, one: string }`: the bodies to answer from then on (it replies `"ok"`).
+ * `{ bodies: { [requestTarget]: string } }`: the body to answer for each request target from then on
+ * (it replies `"ok"`); a target it was not given gets `{}`.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,18 +17,17 @@ if (process.argv.includes('--exit')) process.exit(0);
 const portArgument = process.argv.indexOf('--port');
 const port = portArgument >= 0 ? Number(process.argv[portArgument + 1]) : 0;
 
-let list = Buffer.from('{}');
-let one = Buffer.from('{}');
+const EMPTY = Buffer.from('{}');
+let bodies = new Map<string, Buffer>();
 process.on('message', (message) => {
-  const bodies = message as { list: string; one: string };
-  list = Buffer.from(bodies.list);
-  one = Buffer.from(bodies.one);
+  const given = (message as { bodies: Record<string, string> }).bodies;
+  bodies = new Map(Object.entries(given).map(([target, body]) => [target, Buffer.from(body)]));
   process.send!('ok');
 });
 
 const server = createServer((req, res) => {
-  // `/sessions?…` gets the list body, anything else the one-session body.
-  const body = req.url?.startsWith('/sessions?') ? list : one;
+  // One map lookup: the floor does no routing of its own.
+  const body = bodies.get(req.url ?? '') ?? EMPTY;
   res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length });
   res.end(body);
 });

@@ -10,9 +10,9 @@
  *               a fresh process importing `msw/node`; median of `--runs`. Goal (issue #18): ≤ 1.0×.
  *   bundle      the main entry bundled for a browser (esbuild, minified, msw external), gzipped. Goal: ≤ 40 KB.
  *   throughput  autocannon, 10 connections, `--seconds` per target and route, of
- *               GET /sessions?$take=20&sessionId=neq:x and GET /sessions/{id} against the mock (`npm start`'s
- *               server), (a) a bare node:http server answering a fixed body of the same size, (b) prism mock.
- *               Goals (issue #13): the list ≥ 0.35× (a) (beyond that 0.5×), one session ≥ 0.5× (a), both ≥ 5× (b),
+ *               a list and one record of /sessions and of /devices against the mock (`npm start`'s server),
+ *               (a) a bare node:http server answering the same bytes, (b) prism mock.
+ *               Goals (issue #18): a list ≥ 0.5× (a), one record ≥ 0.7× (a), all ≥ 5× (b),
  *               in requests/s; p99 ratios are printed beside them.
  *   cold        spawn → first 200, median of 5, for the mock, prism mock and a bare node:http script.
  *               Goal: the mock ≤ 250 ms.
@@ -119,15 +119,17 @@ async function throughput(): Promise<void> {
     const { tokenId } = (await login.json()) as { tokenId: string };
     const headers = { authorization: `Bearer ${tokenId}` };
     const routes = [
-      { name: 'GET /sessions?$take=20&sessionId=neq:x', path: '/sessions?$take=20&sessionId=neq:x', bareGoal: 0.35 },
-      { name: 'GET /sessions/{id}', path: `/sessions/${DOCUMENTED_ID}`, bareGoal: 0.5 },
+      { name: 'GET /sessions?$take=20&sessionId=neq:x', path: '/sessions?$take=20&sessionId=neq:x', bareGoal: 0.5 },
+      { name: 'GET /sessions/{id}', path: `/sessions/${DOCUMENTED_ID}`, bareGoal: 0.7 },
+      { name: 'GET /devices?$take=20&isActive=true', path: '/devices?$take=20&isActive=true', bareGoal: 0.5 },
+      { name: 'GET /devices/{name}', path: '/devices/P01', bareGoal: 0.7 },
     ];
     const bodies = await Promise.all(routes.map(async (r) => (await fetch(`${mock.url}${r.path}`, { headers })).text()));
     bare = await startListening([BARE_SERVER], { ipc: true });
     const child = bare.child;
     await new Promise((resolve) => {
       child.once('message', resolve);
-      child.send({ list: bodies[0], one: bodies[1] });
+      child.send({ bodies: Object.fromEntries(routes.map((route, i) => [route.path, bodies[i]!])) });
     });
     prism = await startPrism({ mode: 'mock' });
     const targets = [
@@ -158,7 +160,7 @@ async function throughput(): Promise<void> {
       );
     }
     table(['route', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'mock req/s ÷ this', "this p99 ÷ mock's"], rows);
-    console.log(`\nBody sizes: list ${Buffer.byteLength(bodies[0]!)} B, one session ${Buffer.byteLength(bodies[1]!)} B (the bare server answers the same bytes).`);
+    console.log(`\nBody sizes: ${routes.map((route, i) => `${route.name} ${Buffer.byteLength(bodies[i]!)} B`).join(', ')} (the bare server answers the same bytes).`);
     for (const goal of goals) console.log(`- ${goal}`);
   } finally {
     await Promise.all([mock.close(), bare?.close(), prism?.close()]);
