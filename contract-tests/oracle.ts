@@ -3,8 +3,8 @@
  * never re-implements NData; it asks this oracle what a query should return over a list of sessions.
  */
 import { compareBy, evaluate, parse, type NDataQuery } from '../src/ndata/index.ts';
-import { sessionsResource } from '../src/store/sessions-resource.ts';
-
+import { catalogued } from '../src/spec/index.ts';
+const sessionsResource = catalogued('sessions').ndata;
 
 /** The sort keys of GET /sessions, top-level first, as the resource lists them. */
 export const SORT_KEYS: readonly string[] = sessionsResource.sortKeys.map((key) => key.name);

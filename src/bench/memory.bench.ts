@@ -8,7 +8,6 @@
  */
 import { createMockCore, defaultFixtures, type PlainRequest } from '../handlers/index.ts';
 import { parse } from '../ndata/index.ts';
-import { sessionsResource } from '../store/index.ts';
 import { largeFixtures } from './large-fixtures.test-support.ts';
 
 const count = Number(process.argv[2] ?? 100_000);
@@ -53,13 +52,15 @@ async function timeHandle(path: string, runs: number): Promise<number> {
   return p50(samples);
 }
 
+const sessionTable = api.store.table('sessions')!;
+
 function timeIndex(search: string, runs: number): number {
-  const parsed = parse(new URLSearchParams(search), sessionsResource);
+  const parsed = parse(new URLSearchParams(search), sessionTable.resource.ndata);
   if ('errors' in parsed) throw new Error(`bad query ${search}`);
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
-    api.store.querySessions(parsed.query);
+    sessionTable.query(parsed.query);
     samples.push(performance.now() - t);
   }
   return p50(samples);
@@ -86,7 +87,7 @@ queries.push({ name: 'one session', query: 'GET /sessions/{id}', handleMs: await
 console.log(
   JSON.stringify({
     count,
-    sessions: api.store.querySessions({ filters: [], sort: [], skip: 0, take: 0, count: true, ignored: [] }).totalCount,
+    sessions: sessionTable.query({ filters: [], sort: [], skip: 0, take: 0, count: true, ignored: [] }).totalCount,
     generateMs: generated - started,
     seedMs: seeded - generated,
     rssMiB: memory.rss / MiB,

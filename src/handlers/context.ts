@@ -4,11 +4,12 @@
  */
 import { internalError } from '../http/index.ts';
 import type { Caller, ChangeFeed, Clock, SessionLifecycle } from '../portos/index.ts';
-import type { Store } from '../store/index.ts';
+import type { MockStore } from './mock-store.ts';
 import type { PlainAnswer, PlainRequest } from './plain.ts';
 
 export interface OperationContext {
-  store: Store;
+  /** The store with the session rules' view (`getSession`, `findUser`, …). */
+  store: MockStore;
   lifecycle: SessionLifecycle;
   clock: Clock;
   /** Where a write announces the record it created, updated or deleted (docs/behaviour.md#notification-changes). */

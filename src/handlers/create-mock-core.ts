@@ -3,9 +3,10 @@
  * core, with no global state, so two instances (two test files, two Storybook stories) never share data.
  * It has no door: the node server (src/server) and the msw handlers (src/msw) each put one in front.
  */
-import { createChangeFeed, createClock, createSessionLifecycle, createTokenSigner, SESSION_LIFETIME_MS, type ChangeFeedView, type Clock } from '../portos/index.ts';
+import { createChangeFeed, createClock, createSessionLifecycle, createTokenSigner, SESSION_LIFETIME_MS, sessionSeedRules, type ChangeFeedView, type Clock, type Fixtures } from '../portos/index.ts';
 import { createContract, type OpenApiDocument, type SchemaCompiler } from '../spec/index.ts';
-import { createStore, type Fixtures, type Store } from '../store/index.ts';
+import { createStore } from '../store/index.ts';
+import { withSessionRules, type MockStore } from './mock-store.ts';
 import { MAX_DELAY_MS } from './controls/fault-headers.ts';
 import { createJournal, type JournalView } from './controls/journal.ts';
 import { createScenarioBook, fixturesOf, sessionLifetimeOf, type Scenario } from './scenarios/index.ts';
@@ -28,8 +29,8 @@ export interface MockCoreOptions {
   /** The seed: short for a scenario of your own with these fixtures. Not with `scenario`. */
   fixtures?: Fixtures;
   /**
-   * Attach the store's @msw/data collections before `ready`, so `store.sessions`, `store.users`,
-   * `store.devices` and `store.collections` can be read synchronously. Default false: @msw/data is then
+   * Attach the store's @msw/data collections before `ready`, so `store.sessions`, `store.devices` (one
+   * getter per collection) and `store.collections` can be read synchronously. Default false: @msw/data is then
    * imported only by `await store.collection(name)` (it costs about twice msw's own import).
    */
   collections?: boolean;
@@ -66,7 +67,7 @@ export interface MockCore {
   reset(): Promise<void>;
   /** Resolves once the store is seeded (the core waits for it too). */
   readonly ready: Promise<void>;
-  readonly store: Store;
+  readonly store: MockStore;
   readonly clock: Clock;
   /** Requests answered on PORTOS paths: `entries` newest last, `find({ method, path, status })`. */
   readonly journal: JournalView;
@@ -112,7 +113,7 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
   const contract = createContract(options.specs ?? [], options.compileSchemas);
   const routes = createRoutes(contract.operations);
   const clock = createClock(options.clock);
-  const store = createStore(fixturesOf(scenario), clock, contract);
+  const store = withSessionRules(createStore(fixturesOf(scenario), clock, contract, sessionSeedRules));
   const attached = options.collections === true ? store.attachCollections() : undefined;
   // Awaited by `ready`; marked handled here so an unawaited failure is not an unhandled rejection.
   attached?.catch(() => undefined);

@@ -6,18 +6,19 @@ import apikeys from '../../fixtures/apikeys.json' with { type: 'json' };
 import devices from '../../fixtures/devices.json' with { type: 'json' };
 import sessions from '../../fixtures/sessions.json' with { type: 'json' };
 import users from '../../fixtures/users.json' with { type: 'json' };
+import { SESSION_RULE_COLLECTIONS, type Fixtures } from '../portos/index.ts';
 import { buildCatalogue, catalogue, type OpenApiDocument } from '../spec/index.ts';
-import type { Fixtures } from '../store/index.ts';
 
 // @note JSON imports are typed with plain `string`s; the store checks every record against the spec
 // when it seeds, so the cast is verified at run time.
 export const defaultFixtures: Fixtures = { users, devices, sessions, apikeys } as unknown as Fixtures;
 
 /**
- * The seed's collections, one `<collection>.json` each: the spec's resources. The first three are
- * required in a fixtures folder (the session rules link them); the others are empty when their file is absent.
+ * The seed's collections, one `<collection>.json` each: the spec's resources. Those the session rules
+ * need come first and are required in a fixtures folder (`SESSION_RULE_COLLECTIONS`); the others are
+ * empty when their file is absent.
  */
-export const FIXTURE_COLLECTIONS: readonly string[] = ['users', 'devices', 'sessions', ...catalogue.map((resource) => resource.name).filter((name) => !['users', 'devices', 'sessions'].includes(name))];
+export const FIXTURE_COLLECTIONS: readonly string[] = [...SESSION_RULE_COLLECTIONS, ...catalogue.map((resource) => resource.name).filter((name) => !SESSION_RULE_COLLECTIONS.includes(name))];
 
 /**
  * The collections of a fixtures folder when `specs` are added: the bundled ones, then theirs (`/stocks`

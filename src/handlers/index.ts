@@ -12,6 +12,7 @@
 export { createMockCore } from './create-mock-core.ts';
 export { BUILT_IN_SCENARIOS } from './scenarios/index.ts';
 export { defaultFixtures, FIXTURE_COLLECTIONS, fixtureCollections } from './default-fixtures.ts';
+export { SESSION_RULE_COLLECTIONS } from '../portos/index.ts';
 export { ContractError } from '../spec/index.ts';
 export { MOCK_CONTROL_PATHS } from './controls/mock-routes.ts';
 export { JOURNAL_LIMIT } from './controls/journal.ts';
@@ -28,8 +29,8 @@ export type { MockState } from './state.ts';
 export type { JournalEntry, JournalFilter, JournalView } from './controls/journal.ts';
 export type { PlainAnswer, PlainRequest } from './plain.ts';
 export type { DoorPolicy } from './door-policy.ts';
-export type { Fixtures, UserFixture, DeviceFixture, SessionFixture, Store } from '../store/index.ts';
-export type { Clock, ChangeFeedView, ResourceChanged } from '../portos/index.ts';
+export type { MockStore as Store } from './mock-store.ts';
+export type { Clock, ChangeFeedView, ResourceChanged, Fixtures, UserFixture, DeviceFixture, SessionFixture } from '../portos/index.ts';
 export type { Hub } from './signalr/hub.ts';
 export type { OpenApiDocument } from '../spec/index.ts';
 export type { HubConnection } from './signalr/hub-connection.ts';

@@ -5,7 +5,7 @@
  * `restore()` brings it back, `GET`/`PUT /__mock/state` and `npm start -- --state <file>` do the same.
  */
 import { CLOCK_RANGE, isClockInstant, type TokenState } from '../portos/index.ts';
-import type { Seed } from '../store/index.ts';
+import type { BundledSeed } from '../store/index.ts';
 
 export const STATE_FORMAT = 'portos-mock/state';
 export const STATE_VERSION = 1;
@@ -19,7 +19,7 @@ export interface MockState {
   scenario: string;
   /** The mock's clock: a pinned one comes back at `now`; a real-time one keeps its offset from real time. */
   clock: { now: string; pinned: boolean; offsetMs: number };
-  records: Seed;
+  records: BundledSeed;
   tokens: TokenState;
 }
 

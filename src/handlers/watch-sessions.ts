@@ -6,13 +6,10 @@
  * @note When the store becomes generic over resources, this wrapper is what to re-wire: one change event
  * per created, updated or deleted record, except the bump of an accepted token.
  */
-import { type ChangeFeed, type Session, type SessionRepository } from '../portos/index.ts';
-import type { Store } from '../store/index.ts';
-
-const RESOURCE = 'sessions';
+import { SESSIONS, type ChangeFeed, type Session, type SessionRepository } from '../portos/index.ts';
 
 function resourceOf(session: Session): { name: string; id: string; version: number } {
-  return { name: RESOURCE, id: session.sessionId, version: session._v };
+  return { name: SESSIONS, id: session.sessionId, version: session._v };
 }
 
 /**
@@ -30,7 +27,7 @@ function sameIdentity(a: Session['identity'], b: Session['identity']): boolean {
   return keys.every((key) => a[key] === b[key] || JSON.stringify(a[key]) === JSON.stringify(b[key]));
 }
 
-export function watchSessions(store: Store, feed: ChangeFeed): SessionRepository {
+export function watchSessions(store: SessionRepository, feed: ChangeFeed): SessionRepository {
   return {
     getSession: (sessionId) => store.getSession(sessionId),
     sessionsOnDevice: (deviceName) => store.sessionsOnDevice(deviceName),

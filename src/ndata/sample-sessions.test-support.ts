@@ -1,5 +1,5 @@
 import { createRandom } from '../store/seeded-random.ts';
-import { sessionsResource } from '../store/sessions-resource.ts';
+import { catalogued } from '../spec/index.ts';
 import type { ResourceDescription } from './resource.ts';
 
 /**
@@ -59,4 +59,4 @@ export function sampleSessions(count: number, seed = 1): SampleSession[] {
  * The Sessions description, for the engine's tests. The engine itself never imports it: tests may reach
  * outside the folder, the engine may not (src/architecture.test.ts).
  */
-export const sampleSessionsResource: ResourceDescription = sessionsResource;
+export const sampleSessionsResource: ResourceDescription = catalogued('sessions').ndata;

@@ -6,11 +6,10 @@
  */
 import type { Clock } from './clock.ts';
 import { ProblemError } from '../http/index.ts';
-import { formatInstant } from './instant.ts';
 import { nws4Challenge, verifyRequest, type SignedRequestInput } from './nws4/index.ts';
-import { randomAlphanumeric } from './random.ts';
 import type { Session } from './records.ts';
 import type { Directory, SessionRepository } from './repository.ts';
+import { bumped, newSession } from './session-rules.ts';
 
 /** `identity.authenticationType` of an API key's session (docs/behaviour.md#api-key-session). */
 const API_KEY_AUTHENTICATION_TYPE = 'NWS4';
@@ -57,18 +56,11 @@ export function createApiKeySessions({ sessions, directory, clock, lifetime }: A
     const current = sessions.sessionsOnDevice(device.name).find(own);
     if (current) {
       // As a bearer token's: every accepted signature bumps its session (docs/behaviour.md#every-request-bumps-session).
-      const bumped = await sessions.updateSession(current.sessionId, (session) => ({ ...session, lastAccessAt: formatInstant(now), _v: session._v + 1 }));
-      if (bumped) return bumped;
+      const accessed = await sessions.updateSession(current.sessionId, (session) => bumped(session, now));
+      if (accessed) return accessed;
     }
-    const started = formatInstant(now);
-    return sessions.insertSession({
-      sessionId: randomAlphanumeric(32),
-      identity: { userName: key.userName, deviceName: device.name, envName: device.envName, authenticationType: API_KEY_AUTHENTICATION_TYPE },
-      startedAt: started,
-      expiresAt: formatInstant(now.getTime() + lifetime()),
-      lastAccessAt: started,
-      _v: 1,
-    });
+    const identity = { userName: key.userName, deviceName: device.name, envName: device.envName, authenticationType: API_KEY_AUTHENTICATION_TYPE };
+    return sessions.insertSession(newSession(identity, now, lifetime()));
   }
 
   return (request) => {

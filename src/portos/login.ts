@@ -6,11 +6,9 @@
  */
 import type { Clock } from './clock.ts';
 import { unauthenticated } from '../http/index.ts';
-import { formatInstant } from './instant.ts';
-import { randomAlphanumeric } from './random.ts';
 import type { AuthResult } from './records.ts';
 import type { Directory, SessionRepository } from './repository.ts';
-import { AUTHENTICATION_TYPE, isSaleEnvironment } from './session-rules.ts';
+import { AUTHENTICATION_TYPE, isSaleEnvironment, newSession } from './session-rules.ts';
 import type { SessionTokens } from './session-tokens.ts';
 import { userProfile } from './user-profile.ts';
 
@@ -46,16 +44,8 @@ export function createLogin({ sessions, directory, tokens, clock, lifetime, endS
     if (isSaleEnvironment(device.envName)) {
       for (const earlier of sessions.sessionsOnDevice(device.name)) await endSession(earlier.sessionId);
     }
-    const now = clock.now();
-    const started = formatInstant(now);
-    const session = await sessions.insertSession({
-      sessionId: randomAlphanumeric(32),
-      identity: { userName: user.userName, deviceName: device.name, envName: device.envName, authenticationType: AUTHENTICATION_TYPE },
-      startedAt: started,
-      expiresAt: formatInstant(now.getTime() + lifetime()),
-      lastAccessAt: started,
-      _v: 1,
-    });
+    const identity = { userName: user.userName, deviceName: device.name, envName: device.envName, authenticationType: AUTHENTICATION_TYPE };
+    const session = await sessions.insertSession(newSession(identity, clock.now(), lifetime()));
     const pair = await tokens.issue(session);
     return { ...pair, user: userProfile(directory, user.userName, device.name) };
   }

@@ -1,8 +1,23 @@
 /**
- * What the PORTOS rules need from storage, as interfaces: src/store implements them over @msw/data,
- * and the rules stay free of any storage library (and testable with a plain Map).
+ * What the PORTOS rules need from storage, as interfaces: the rules stay free of any storage library
+ * (and testable with a plain Map). src/store's generic tables are `RecordTable`s; session-tables.ts
+ * builds the session repository and the directory over them.
  */
 import type { ApiKeyRecord, DeviceRecord, Session, UserRecord } from './records.ts';
+
+/** One collection's records, by key (src/store's `ResourceTable` is one). */
+export interface RecordTable<T> {
+  get(key: string): T | undefined;
+  /** Every record, in insertion order. */
+  records(): T[];
+  /** Stores a record, validated by the spec. */
+  put(record: T): Promise<T>;
+  /** Replaces a record by `change(copy)` without validation, atomically with other writes; resolves with a copy. */
+  update(key: string, change: (current: T) => T): Promise<T | undefined>;
+  remove(key: string): Promise<boolean>;
+  /** Removes records from the front of `sortKey`'s ascending order while `test` holds; resolves with them. */
+  removeWhile(sortKey: string, test: (record: T) => boolean): Promise<readonly T[]>;
+}
 
 export interface SessionRepository {
   /** The stored session with this id, if any (expired ones may still be stored until swept). */

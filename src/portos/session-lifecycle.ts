@@ -12,7 +12,7 @@ import { createLogin, type LoginCredentials } from './login.ts';
 import type { SignedRequestInput } from './nws4/index.ts';
 import type { AuthResult, RefreshResult, Session, UserProfile } from './records.ts';
 import type { Directory, SessionRepository } from './repository.ts';
-import { SESSION_LIFETIME_MS } from './session-rules.ts';
+import { bumped, SESSION_LIFETIME_MS } from './session-rules.ts';
 import { createSessionTokens, type TokenState } from './session-tokens.ts';
 import type { TokenSigner } from './token.ts';
 import { userProfile } from './user-profile.ts';
@@ -93,13 +93,9 @@ export function createSessionLifecycle({ sessions, directory, tokens: signer, cl
       const session = await tokens.sessionOf(token);
       // Every accepted token first bumps its session: lastAccessAt = now, _v + 1
       // (docs/behaviour.md#every-request-bumps-session).
-      const bumped = await sessions.updateSession(session.sessionId, (current) => ({
-        ...current,
-        lastAccessAt: formatInstant(now),
-        _v: current._v + 1,
-      }));
-      if (!bumped) throw unauthenticated('The session of this token was deleted or has expired; log in again.');
-      return { session: bumped };
+      const accessed = await sessions.updateSession(session.sessionId, (current) => bumped(current, now));
+      if (!accessed) throw unauthenticated('The session of this token was deleted or has expired; log in again.');
+      return { session: accessed };
     },
 
     authenticateSigned: async (request) => ({ session: await apiKeySession(request) }),
@@ -108,12 +104,7 @@ export function createSessionLifecycle({ sessions, directory, tokens: signer, cl
       const session = await tokens.sessionOf(tokenId, refreshToken);
       const now = clock.now();
       // One change, one version: the refresh is an access (lastAccessAt, _v) that also extends the life.
-      const extended = await sessions.updateSession(session.sessionId, (current) => ({
-        ...current,
-        lastAccessAt: formatInstant(now),
-        expiresAt: formatInstant(now.getTime() + lifetime()),
-        _v: current._v + 1,
-      }));
+      const extended = await sessions.updateSession(session.sessionId, (current) => ({ ...bumped(current, now), expiresAt: formatInstant(now.getTime() + lifetime()) }));
       if (!extended) throw unauthenticated('The session of this token was deleted or has expired; log in again.');
       return tokens.issue(extended);
     },

@@ -7,15 +7,16 @@
 import { resourceLocked } from '../http/index.ts';
 import type { Session } from './records.ts';
 import type { SessionRepository } from './repository.ts';
+import { DEVICES, USERS } from './session-rules.ts';
 
 /** Which field of a session names a record of which collection. */
 const HELD_BY_SESSIONS: Readonly<Record<string, (session: Session) => string>> = {
-  devices: (session) => session.identity.deviceName,
-  users: (session) => session.identity.userName,
+  [DEVICES]: (session) => session.identity.deviceName,
+  [USERS]: (session) => session.identity.userName,
 };
 
 /** Which field of the record the session's reference matches. */
-const MATCHED_FIELD: Readonly<Record<string, string>> = { devices: 'name', users: 'userName' };
+const MATCHED_FIELD: Readonly<Record<string, string>> = { [DEVICES]: 'name', [USERS]: 'userName' };
 
 /** Throws 423 when a live session holds the record `record` of `collection`. */
 export function checkNotHeldBySession(sessions: Pick<SessionRepository, 'anySession'>, collection: string, label: string, record: Record<string, unknown>): void {

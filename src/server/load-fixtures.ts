@@ -1,16 +1,19 @@
 /**
  * Reads a `--fixtures <dir>`: `<collection>.json` for each collection of the spec (and of every
- * `--spec`); users.json, devices.json and sessions.json must be there, the others (apikeys.json,
- * stocks.json) may be absent: that collection is then empty (docs/behaviour.md#option-spec). Shapes are checked later, at
+ * `--spec`); the files of the collections the session rules need (`SESSION_RULE_COLLECTIONS`: users,
+ * devices, sessions) must be there, the others (apikeys.json, stocks.json) may be absent: that collection is then empty (docs/behaviour.md#option-spec). Shapes are checked later, at
  * seed time, against the spec; here only "is it there and is it JSON" is answered, with the file named
  * (docs/behaviour.md#option-fixtures).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FIXTURE_COLLECTIONS, type Fixtures } from '../handlers/index.ts';
+import { FIXTURE_COLLECTIONS, SESSION_RULE_COLLECTIONS, type Fixtures } from '../handlers/index.ts';
 import { UsageError } from '../cli/command-line.ts';
 
-const REQUIRED = new Set(['users', 'devices', 'sessions']);
+const REQUIRED = new Set(SESSION_RULE_COLLECTIONS);
+const REQUIRED_FILES = SESSION_RULE_COLLECTIONS.map((name) => `${name}.json`);
+/** `users.json, devices.json and sessions.json` */
+const NEEDED = `${REQUIRED_FILES.slice(0, -1).join(', ')} and ${REQUIRED_FILES.at(-1)}`;
 
 async function readArray(dir: string, name: string, option: string): Promise<unknown[] | undefined> {
   const file = join(dir, `${name}.json`);
@@ -20,7 +23,7 @@ async function readArray(dir: string, name: string, option: string): Promise<unk
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !REQUIRED.has(name)) return undefined;
-    throw new UsageError(`${option}: cannot read ${file} (${code ?? (error as Error).message}); the folder needs users.json, devices.json and sessions.json.`);
+    throw new UsageError(`${option}: cannot read ${file} (${code ?? (error as Error).message}); the folder needs ${NEEDED}.`);
   }
   let value: unknown;
   try {

@@ -8,7 +8,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { UsageError } from '../cli/command-line.ts';
-import { BUILT_IN_SCENARIOS, type Fixtures, type Scenario } from '../handlers/index.ts';
+import { BUILT_IN_SCENARIOS, SESSION_RULE_COLLECTIONS, type Fixtures, type Scenario } from '../handlers/index.ts';
 import { loadFixtures } from './load-fixtures.ts';
 
 const OPTION = '--scenario';
@@ -62,11 +62,11 @@ export async function loadScenario(choice: string, collections?: readonly string
     return { name: basename(choice), description: description ?? `Fixtures from ${choice}.`, fixtures, ...rest };
   }
   const raw = await readJson(choice);
-  const fixtures = raw.fixtures as Partial<Record<keyof Fixtures, unknown>> | undefined;
-  if (!fixtures || typeof fixtures !== 'object' || !['users', 'devices', 'sessions'].every((key) => Array.isArray(fixtures[key as keyof Fixtures]))) {
-    throw new UsageError(`${OPTION}: ${choice} must have "fixtures": { "users": [...], "devices": [...], "sessions": [...] }.`);
+  const fixtures = raw.fixtures as Readonly<Record<string, unknown>> | undefined;
+  if (!fixtures || typeof fixtures !== 'object' || !SESSION_RULE_COLLECTIONS.every((key) => Array.isArray(fixtures[key]))) {
+    throw new UsageError(`${OPTION}: ${choice} must have "fixtures": { ${SESSION_RULE_COLLECTIONS.map((key) => `"${key}": [...]`).join(', ')} }.`);
   }
   const name = typeof raw.name === 'string' ? raw.name : basename(choice, extname(choice));
   const { description, ...rest } = settings(choice, raw);
-  return { name, description: description ?? `Fixtures from ${choice}.`, fixtures: fixtures as Fixtures, ...rest };
+  return { name, description: description ?? `Fixtures from ${choice}.`, fixtures: fixtures as unknown as Fixtures, ...rest };
 }

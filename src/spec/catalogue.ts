@@ -199,3 +199,10 @@ export function buildCatalogue(documents: readonly OpenApiDocument[]): Catalogue
 
 /** The bundled document's resources. */
 export const catalogue: readonly CatalogueResource[] = buildCatalogue([spec]);
+
+/** The bundled document's resource named `name` (`sessions`); a programmer's error when there is none. */
+export function catalogued(name: string): CatalogueResource {
+  const found = catalogue.find((resource) => resource.name === name);
+  if (!found) throw new Error(`Failed to find the resource "${name}": the spec declares ${catalogue.map((r) => r.name).join(', ')}.`);
+  return found;
+}

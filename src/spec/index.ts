@@ -17,7 +17,7 @@ export { formatIssues, issueLines } from './issues.ts';
 export type { SchemaIssue } from './issues.ts';
 export type { Variant } from './validator-entries.ts';
 export { standardSchema } from './standard-schema.ts';
-export { buildCatalogue, catalogue, CatalogueError } from './catalogue.ts';
+export { buildCatalogue, catalogue, catalogued, CatalogueError } from './catalogue.ts';
 export { bundledContract, createContract, ContractError } from './contract.ts';
 export type { Contract, SchemaCompiler } from './contract.ts';
 export type { CatalogueResource, ResourceOperation, ResourceOperationKind } from './catalogue.ts';

@@ -3,8 +3,12 @@
  * names the record and the problem.
  */
 import { describe, expect, it } from 'vitest';
-import { buildSeed } from './build-seed.ts';
-import type { Fixtures, SessionFixture } from './fixtures.ts';
+import { sessionSeedRules, type Fixtures, type SessionFixture } from '../portos/index.ts';
+import { bundledContract } from '../spec/index.ts';
+import { buildSeed as buildGenericSeed } from './build-seed.ts';
+
+/** The seed as a mock builds it: the spec's checks and the session rules'. */
+const buildSeed = (fixtures: Fixtures, now: Date) => buildGenericSeed(fixtures, now, bundledContract, sessionSeedRules);
 
 const NOW = new Date('2023-08-04T21:30:00Z');
 const user = { id: 'u1', isVirtual: false, name: 'A', userName: 'a', featureName: null, rights: [] };
@@ -21,7 +25,7 @@ const seed = (change: Partial<Fixtures>) => () => buildSeed({ users: [user], dev
 
 describe('buildSeed', () => {
   it('lays session offsets out around now', () => {
-    expect(buildSeed({ users: [user], devices: [device], sessions: [session] }, NOW).sessions[0]).toMatchObject({
+    expect(buildSeed({ users: [user], devices: [device], sessions: [session] }, NOW).sessions![0]).toMatchObject({
       startedAt: '2023-08-04T20:30:00Z',
       expiresAt: '2023-08-05T08:30:00Z',
       lastAccessAt: '2023-08-04T21:29:00Z',

@@ -1,21 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../ndata/index.ts';
-import { createClock, type Session } from '../portos/index.ts';
-import { sessionsResource } from './sessions-resource.ts';
+import { createClock, directory, sessionRepository, sessionSeedRules, type Clock, type Fixtures, type Session, type TableOf } from '../portos/index.ts';
+import { bundledContract, catalogued } from '../spec/index.ts';
 import devices from '../../fixtures/devices.json' with { type: 'json' };
 import sessions from '../../fixtures/sessions.json' with { type: 'json' };
 import users from '../../fixtures/users.json' with { type: 'json' };
-import { createStore } from './create-store.ts';
-import type { Fixtures } from './fixtures.ts';
+import { createStore as createGenericStore } from './create-store.ts';
 
 const defaultFixtures = { users, devices, sessions } as unknown as Fixtures;
 
 const PINNED = '2023-08-04T21:30:00Z';
 const query = (text: string) => {
-  const result = parse(new URLSearchParams(text), sessionsResource);
+  const result = parse(new URLSearchParams(text), catalogued('sessions').ndata);
   if ('errors' in result) throw new Error(JSON.stringify(result.errors));
   return result.query;
 };
+
+/** The generic store with the session rules' seed checks and their view of its tables, as a mock has it. */
+function createStore(fixtures: Fixtures, clock: Clock) {
+  const store = createGenericStore(fixtures, clock, bundledContract, sessionSeedRules);
+  const tables = store.table as TableOf;
+  return Object.assign(store, sessionRepository(tables), directory(tables), { querySessions: store.table('sessions')!.query });
+}
 
 describe('createStore', () => {
   it('seeds @msw/data collections of sessions, users and devices, attached on demand', async () => {
@@ -30,6 +36,15 @@ describe('createStore', () => {
     expect(store.findUser('999')?.name).toBe('Majiteľ');
     expect(store.findDevice('P01')?.envName).toBe('CashRegister');
     expect(store.findUser('nobody')).toBeUndefined();
+  });
+
+  it('keeps every catalogued collection in a table of its own, with no rules but the spec\'s unless given some', async () => {
+    const store = createGenericStore({ devices: defaultFixtures.devices }, createClock(PINNED));
+    await store.attachCollections();
+    expect(Object.keys(store.collections)).toEqual(bundledContract.catalogue.map((resource) => resource.name));
+    expect(store.devices.count()).toBe(35);
+    expect(store.table('sessions')!.records()).toEqual([]);
+    expect(() => createGenericStore({ users: [] }, createClock(PINNED), bundledContract, sessionSeedRules)).toThrow('devices must be an array of records');
   });
 
   it('throws at once, not in ready, for a broken fixture', () => {
@@ -80,7 +95,7 @@ describe('createStore', () => {
   it('answers list queries through the NData index: sorted, filtered and paged correctly', async () => {
     const store = createStore(defaultFixtures, createClock(PINNED));
     await store.ready;
-    const all = store.table('sessions')!.records().map((s) => ({ ...s }) as Session);
+    const all = store.table('sessions')!.records().map((s) => ({ ...s }) as unknown as Session);
     const page = store.querySessions(query('$sort=-_v,identity.userName&$skip=5&$take=10'));
     const expected = [...all].sort((a, b) => b._v - a._v || (a.identity.userName < b.identity.userName ? -1 : a.identity.userName > b.identity.userName ? 1 : 0) || (a.sessionId < b.sessionId ? -1 : 1));
     expect(page.items.map((s) => s.sessionId)).toEqual(expected.slice(5, 15).map((s) => s.sessionId));

@@ -9,14 +9,16 @@ import sessions from '../../fixtures/sessions.json' with { type: 'json' };
 import users from '../../fixtures/users.json' with { type: 'json' };
 import { formatIssues, validateSchema } from '../spec/index.ts';
 import { buildSeed } from './build-seed.ts';
-import type { Fixtures } from './fixtures.ts';
+import { sessionSeedRules, type Fixtures } from '../portos/index.ts';
+import type { BundledSeed } from './bundled-records.ts';
+import { bundledContract } from '../spec/index.ts';
 import { parseDuration } from '../portos/duration.ts';
 
 const fixtures = { users, devices, sessions } as unknown as Fixtures;
 const NOW = new Date('2023-08-04T21:30:00Z');
 
 describe('the bundled fixtures', () => {
-  const seed = buildSeed(fixtures, NOW);
+  const seed = buildSeed(fixtures, NOW, bundledContract, sessionSeedRules) as BundledSeed;
 
   it('validate against the spec: every device as Device, every session as Session, every user as UserProfile minus device', () => {
     for (const device of seed.devices) expect(formatIssues(validateSchema('Device', device)), device.name).toBe('');

@@ -2,8 +2,8 @@
  * The scenarios every door offers by name (docs/behaviour.md#scenarios). Each is built from the bundled
  * fixtures, so they stay in step with them.
  */
-import type { Fixtures, SessionFixture } from '../../store/index.ts';
-import { crowdedFixtures } from '../../store/index.ts';
+import type { Fixtures, SessionFixture } from '../../portos/index.ts';
+import { crowdedFixtures } from './crowded-fixtures.ts';
 import { defaultFixtures } from '../default-fixtures.ts';
 import type { Scenario } from './scenario.ts';
 

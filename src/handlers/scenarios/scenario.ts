@@ -4,7 +4,7 @@
  * seed: the fixtures to seed, and the two behaviours a frontend most needs to see without waiting for
  * them: short-lived sessions and a server that is down.
  */
-import type { Fixtures } from '../../store/index.ts';
+import type { Fixtures } from '../../portos/index.ts';
 
 export interface Scenario {
   /** How it is selected (`--scenario <name>`, `POST /__mock/scenario {"name": …}`). */

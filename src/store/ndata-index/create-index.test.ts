@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, parse, type NDataQuery } from '../../ndata/index.ts';
 import { formatTime, sampleSessions, type SampleSession } from '../../ndata/sample-sessions.test-support.ts';
-import { sessionsResource as sessions } from '../sessions-resource.ts';
+import { sampleSessionsResource as sessions } from '../../ndata/sample-sessions.test-support.ts';
 import { createIndex } from './create-index.ts';
 
 const q = (text: string): NDataQuery => {

@@ -8,7 +8,7 @@
 import { evaluate, parse, type NDataQuery, type QueryPage, type ResourceDescription } from '../../ndata/index.ts';
 import { createRandom } from '../seeded-random.ts';
 import { formatTime, sampleSessions, type SampleSession } from '../../ndata/sample-sessions.test-support.ts';
-import { sessionsResource } from '../sessions-resource.ts';
+import { sampleSessionsResource as sessionsResource } from '../../ndata/sample-sessions.test-support.ts';
 import { byId } from './compare.ts';
 import { createIndex } from './create-index.ts';
 import { keyReaders } from './decorate.ts';

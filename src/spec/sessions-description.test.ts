@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkResource, parse } from '../ndata/index.ts';
-import { sessionsResource } from './sessions-resource.ts';
+import { catalogued } from './catalogue.ts';
 
-describe('sessionsResource', () => {
+/** GET /sessions as the catalogue reads it from the spec (docs/ndata.md#ndata-sorting). */
+const sessionsResource = catalogued('sessions').ndata;
+
+describe('the sessions resource, from the spec', () => {
   it('is a sound description', () => {
     expect(checkResource(sessionsResource)).toEqual([]);
   });

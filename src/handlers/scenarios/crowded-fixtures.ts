@@ -4,8 +4,8 @@
  * docs/behaviour.md#one-session-per-sale-device) and many on the BackOffice and Tool devices, over every
  * user, with start times spread across the last 12 hours. The same input always gives the same seed.
  */
-import type { DeviceFixture, Fixtures, SessionFixture } from './fixtures.ts';
-import { createRandom } from './seeded-random.ts';
+import type { DeviceFixture, Fixtures, SessionFixture } from '../../portos/index.ts';
+import { createRandom } from '../../store/seeded-random.ts';
 
 const ALPHANUMERIC = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'];
 /** Sessions start at most this long ago, so each of them is alive for a while yet (12 h lifetime). */
