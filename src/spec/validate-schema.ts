@@ -3,16 +3,15 @@
  * all the store needs to check its records, so it reads no part of the document (./outline.ts has the
  * names) and a browser bundle of the handlers does not carry it.
  */
-import type { ErrorObject } from 'ajv';
 import { validators as generated } from '../generated/portos-sessions.validators.js';
-import { toIssues, type SchemaIssue } from './issues.ts';
+import { toIssues, type IssueSource, type SchemaIssue } from './issues.ts';
 import { schemaNames } from './outline.ts';
 import { schemaKey, type Variant } from './validator-entries.ts';
 
 /** A compiled validator: true when valid, else `errors` holds ajv's error objects. */
 interface CompiledValidator {
   (data: unknown): boolean;
-  errors?: ErrorObject[] | null;
+  errors?: IssueSource[] | null;
 }
 
 /** The issues of `value` by the validator under `key` (./validator-entries.ts); none when valid. */
