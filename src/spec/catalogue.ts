@@ -13,7 +13,7 @@
  * A document that breaks a convention throws one line naming the path, the rule and the offending name.
  */
 import type { ResourceDescription, SortKey, SortTerm, ValueType } from '../ndata/index.ts';
-import { spec, type JsonSchema, type OpenApiDocument, type OperationObject, type ParameterObject } from './document.ts';
+import type { JsonSchema, OpenApiDocument, OperationObject, ParameterObject } from './document.ts';
 
 export type ResourceOperationKind = 'list' | 'item' | 'create' | 'put' | 'delete';
 
@@ -196,6 +196,3 @@ export function buildCatalogue(documents: readonly OpenApiDocument[]): Catalogue
   }
   return resources;
 }
-
-/** The bundled document's resources. */
-export const catalogue: readonly CatalogueResource[] = buildCatalogue([spec]);

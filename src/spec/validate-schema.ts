@@ -22,6 +22,11 @@ export function run(key: string, value: unknown): SchemaIssue[] {
   return validate(value) ? [] : toIssues(validate.errors);
 }
 
+/** Whether a validator was generated under `key` (an operation without a request body has none). */
+export function hasValidator(key: string): boolean {
+  return key in generated;
+}
+
 /** Validates a value against a component schema (or a derived one, e.g. `UserRecord`); returns the issues (none when valid). */
 export function validateSchema(name: string, value: unknown, variant: Variant = 'response'): SchemaIssue[] {
   if (!schemaNames.includes(name)) {
