@@ -4,7 +4,10 @@
  *
  * - per test file: a fresh Node process imports the BUILT package (what `npm install portos-mock` gives) and
  *   makes the first `createMockApi()` (awaiting `ready`), against a fresh process importing `msw/node`;
- *   median of `runs`, the two interleaved so that drift hits both alike.
+ *   median of `runs`, all interleaved so that drift hits each alike. Two more rows say where the time goes:
+ *   `import('msw')`, the msw core the mock imports itself (the mock's ratio cannot go below this one's), and
+ *   the same built package bundled into one module (esbuild, dependencies external): what the ESM loader
+ *   costs per module (resolve, read, compile) over the package's ≈ 140 modules.
  * - browser: the package's main entry bundled for a browser by esbuild (minified, msw external, ESM), raw
  *   and gzipped, with the biggest inputs (what to cut next).
  *
@@ -50,16 +53,31 @@ async function timeInFreshProcess(body: string): Promise<number> {
 export interface ImportCost {
   mockMs: number[];
   mswMs: number[];
+  /** `import('msw')`: the msw core, which the mock imports itself. */
+  mswCoreMs: number[];
+  /** The mock as `mockMs`, from the built package bundled into one module. */
+  bundledMs: number[];
+}
+
+/** The built main entry bundled into one ESM module for Node (dependencies external), beside the build. */
+async function bundleForNode(entry: string): Promise<string> {
+  const { build } = await import('esbuild');
+  const outfile = join(BUILD, 'node-bundle', 'index.js');
+  await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', packages: 'external', outfile, logLevel: 'silent' });
+  return outfile;
 }
 
 /** `import(built portos-mock)` + first `createMockApi()` against `import('msw/node')`, `runs` times each. */
 export async function importCost(entry: string, runs: number): Promise<ImportCost> {
-  const mock = `const { createMockApi } = await import(${JSON.stringify(pathToFileURL(entry).href)}); const api = createMockApi(); await api.ready`;
-  const msw = `await import('msw/node')`;
-  const result: ImportCost = { mockMs: [], mswMs: [] };
+  const first = (file: string) => `const { createMockApi } = await import(${JSON.stringify(pathToFileURL(file).href)}); const api = createMockApi(); await api.ready`;
+  const mock = first(entry);
+  const bundled = first(await bundleForNode(entry));
+  const result: ImportCost = { mockMs: [], mswMs: [], mswCoreMs: [], bundledMs: [] };
   for (let i = 0; i < runs; i++) {
     result.mockMs.push(await timeInFreshProcess(mock));
-    result.mswMs.push(await timeInFreshProcess(msw));
+    result.mswMs.push(await timeInFreshProcess(`await import('msw/node')`));
+    result.mswCoreMs.push(await timeInFreshProcess(`await import('msw')`));
+    result.bundledMs.push(await timeInFreshProcess(bundled));
   }
   return result;
 }

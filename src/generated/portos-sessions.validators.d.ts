@@ -4,5 +4,8 @@
  */
 import type { ErrorObject } from 'ajv';
 
-/** Every validator of the spec by key; each sets `.errors` (ajv's error objects) when it returns false. */
-export declare const validators: Readonly<Record<string, { (data: unknown): boolean; errors?: ErrorObject[] | null }>>;
+/** ajv's error object without `schemaPath`, which the generated code leaves out. */
+export type ValidatorError = Pick<ErrorObject, 'instancePath' | 'keyword' | 'params' | 'message'>;
+
+/** Every validator of the spec by key; each sets `.errors` (ajv's error objects, without `schemaPath`) when it returns false. */
+export declare const validators: Readonly<Record<string, { (data: unknown): boolean; errors?: ValidatorError[] | null }>>;

@@ -4,13 +4,12 @@
  * no resource `_v`).
  */
 import { unauthenticated } from '../http/index.ts';
-import { spec } from '../spec/index.ts';
+import { propertyNames } from '../spec/index.ts';
 import type { UserProfile } from './records.ts';
 import type { Directory } from './repository.ts';
 
-const fieldsOf = (schema: string): string[] => Object.keys((spec.components.schemas[schema] as { properties: object }).properties);
-const PROFILE_FIELDS = fieldsOf('UserProfile').filter((field) => field !== 'device');
-const PROFILE_DEVICE_FIELDS = fieldsOf('ProfileDevice');
+const PROFILE_FIELDS = propertyNames('UserProfile').filter((field) => field !== 'device');
+const PROFILE_DEVICE_FIELDS = propertyNames('ProfileDevice');
 
 function pick(record: object, fields: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(fields.filter((field) => field in record).map((field) => [field, (record as Record<string, unknown>)[field]]));

@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkResource } from '../ndata/index.ts';
-import { buildCatalogue, catalogue } from './catalogue.ts';
-import type { OpenApiDocument } from './document.ts';
+import { buildCatalogue } from './catalogue.ts';
+import { spec, type OpenApiDocument } from './document.ts';
+import { catalogue } from './outline.ts';
 
 const byName = (name: string) => catalogue.find((resource) => resource.name === name)!;
 
@@ -51,6 +52,10 @@ function stocks(change: (doc: any) => void = () => undefined): OpenApiDocument {
 }
 
 describe('the catalogue of the bundled spec', () => {
+  it('18.2 is read from the generated outline, as buildCatalogue reads it from the document', () => {
+    expect(catalogue).toEqual(buildCatalogue([spec]));
+  });
+
   it('holds sessions, users, devices and API keys, each a sound NData description', () => {
     expect(catalogue.map((r) => [r.name, r.schemaName, r.key])).toEqual([
       ['sessions', 'Session', 'sessionId'],

@@ -13,7 +13,7 @@
  * A document that breaks a convention throws one line naming the path, the rule and the offending name.
  */
 import type { ResourceDescription, SortKey, SortTerm, ValueType } from '../ndata/index.ts';
-import { spec, type JsonSchema, type OpenApiDocument, type OperationObject, type ParameterObject } from './document.ts';
+import type { JsonSchema, OpenApiDocument, OperationObject, ParameterObject } from './document.ts';
 
 export type ResourceOperationKind = 'list' | 'item' | 'create' | 'put' | 'delete';
 
@@ -195,14 +195,4 @@ export function buildCatalogue(documents: readonly OpenApiDocument[]): Catalogue
     }
   }
   return resources;
-}
-
-/** The bundled document's resources. */
-export const catalogue: readonly CatalogueResource[] = buildCatalogue([spec]);
-
-/** The bundled document's resource named `name` (`sessions`); a programmer's error when there is none. */
-export function catalogued(name: string): CatalogueResource {
-  const found = catalogue.find((resource) => resource.name === name);
-  if (!found) throw new Error(`Failed to find the resource "${name}": the spec declares ${catalogue.map((r) => r.name).join(', ')}.`);
-  return found;
 }

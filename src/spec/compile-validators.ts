@@ -34,8 +34,40 @@ function createAjv(variants: Variants, source: boolean): Ajv2020 {
     ...(source ? { code: { source: true, esm: true, lines: true }, inlineRefs: false } : {}),
   });
   addFormats(ajv);
+  // Ajv2020 always tracks which properties and items each schema evaluated (for `unevaluatedProperties`/
+  // `unevaluatedItems`): a `validateN.evaluated` table and its upkeep in every generated function, and a
+  // top-level statement per function that keeps a bundler from dropping the unused ones. The spec uses
+  // neither keyword (`withoutEvaluatedTracking` checks), so the generated code leaves the tracking out.
+  if (source) (ajv.opts as { unevaluated: boolean }).unevaluated = false;
   for (const bundle of variants.bundles()) ajv.addSchema(bundle);
   return ajv;
+}
+
+/** The keywords that need ajv's evaluated tracking, which the generated code leaves out. */
+const EVALUATED_KEYWORDS = ['unevaluatedProperties', 'unevaluatedItems', '$dynamicRef', '$recursiveRef'];
+
+/** Throws, naming the keyword, when a schema needs the tracking the generated code leaves out. */
+function withoutEvaluatedTracking(components: Record<string, JsonSchema>): void {
+  JSON.stringify(components, (key, value: unknown) => {
+    if (EVALUATED_KEYWORDS.includes(key)) throw new Error(`the spec uses "${key}", which the generated validators do not support (src/spec/compile-validators.ts turns ajv's evaluated tracking off).`);
+    return value;
+  });
+}
+
+/**
+ * Shrinks ajv's standalone code without changing what it checks or reports (src/spec/generated-validators.test.ts
+ * holds it to the validators ajv compiles at run time):
+ * - each failed check pushes its error through one helper instead of ajv's five-line `if (vErrors === null)`;
+ * - errors carry no `schemaPath` (nothing reads it: ./issues.ts builds each issue from `instancePath`,
+ *   `keyword`, `params` and `message`);
+ * - the copies of the schemas ajv writes beside the code are dropped when no code reads them.
+ */
+function shrink(code: string): string {
+  const pushed = code.replace(/^const (err\d+) = (\{.*\});\nif\(vErrors === null\)\{\nvErrors = \[\1\];\n\}\nelse \{\nvErrors\.push\(\1\);\n\}\n/gm, 'vErrors = pushError(vErrors, $2);\n');
+  if (/\berr\d+\b/.test(pushed)) throw new Error('ajv wrote an error in a shape src/spec/compile-validators.ts does not know (`const errN = …`).');
+  const pathless = pushed.replace(/,schemaPath:"(?:[^"\\]|\\.)*",/g, ',');
+  if (pathless.includes('schemaPath')) throw new Error('ajv wrote a schemaPath in a shape src/spec/compile-validators.ts does not know.');
+  return pathless.replace(/^const (schema\d+) = .*\n/gm, (line, name: string) => (new RegExp(`\\b${name}\\b`).test(pathless.replace(line, '')) ? line : ''));
 }
 
 /** A run-time compiler over `document` (ajv, `new Function`): for Node code and tests only. */
@@ -68,6 +100,7 @@ function toEsm(code: string): { imports: string[]; body: string } {
 
 /** The source of src/generated/portos-sessions.validators.js for `document` (deterministic: same document, same text). */
 export function validatorModule(document: OpenApiDocument): string {
+  withoutEvaluatedTracking(document.components.schemas);
   const variants = createVariants(document.components.schemas);
   const ajv = createAjv(variants, true);
   const entries = validatorEntries(document);
@@ -82,7 +115,7 @@ export function validatorModule(document: OpenApiDocument): string {
   });
   const distinct = [...new Set(ids)];
   const refs = Object.fromEntries(distinct.map((id, i) => [`v${i}`, id]));
-  const code = standaloneCode(ajv, refs)
+  const code = shrink(standaloneCode(ajv, refs))
     .replace(/^"use strict";/, '')
     // The validators are reached through the one map below, not as named exports.
     .replace(/^export const (v\d+) = /gm, 'const $1 = ')
@@ -106,9 +139,16 @@ function cjs(namespace) {
   const exports = namespace.default;
   return exports && typeof exports === 'object' && exports.__esModule ? exports : namespace;
 }
+
+/** Adds a failed check's error to the list (null until the first). */
+function pushError(list, error) {
+  if (list === null) return [error];
+  list.push(error);
+  return list;
+}
 ${formats}${body}
 
-/** Every validator of the spec by key; each sets \`.errors\` (ajv's error objects) when it returns false. */
+/** Every validator of the spec by key; each sets \`.errors\` (ajv's error objects, without \`schemaPath\`) when it returns false. */
 export const validators = {
 ${map}
 };
@@ -123,6 +163,9 @@ export const VALIDATOR_MODULE_TYPES = `/**
  */
 import type { ErrorObject } from 'ajv';
 
-/** Every validator of the spec by key; each sets \`.errors\` (ajv's error objects) when it returns false. */
-export declare const validators: Readonly<Record<string, { (data: unknown): boolean; errors?: ErrorObject[] | null }>>;
+/** ajv's error object without \`schemaPath\`, which the generated code leaves out. */
+export type ValidatorError = Pick<ErrorObject, 'instancePath' | 'keyword' | 'params' | 'message'>;
+
+/** Every validator of the spec by key; each sets \`.errors\` (ajv's error objects, without \`schemaPath\`) when it returns false. */
+export declare const validators: Readonly<Record<string, { (data: unknown): boolean; errors?: ValidatorError[] | null }>>;
 `;

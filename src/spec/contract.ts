@@ -11,17 +11,17 @@
  * (docs/decisions/0005-validators-ahead-of-time.md).
  */
 import type { ErrorObject } from 'ajv';
-import { buildCatalogue, catalogue, type CatalogueResource } from './catalogue.ts';
-import { derivedSchemas } from './derived-schemas.ts';
-import { spec, type OpenApiDocument } from './document.ts';
+import { buildCatalogue, type CatalogueResource } from './catalogue.ts';
+import type { OpenApiDocument } from './document.ts';
 import { toIssues, type SchemaIssue } from './issues.ts';
-import { operations, operationsOf, type Operation } from './operations.ts';
+import { operationsOf } from './operations.ts';
+import { catalogue, documentPaths, documentSecurity, operationRoutes, schemaNames, type OperationRoute } from './outline.ts';
 import { validateRequestBody, validateSchema } from './validate.ts';
 import { requestBodyKey, schemaKey, type Variant } from './validator-entries.ts';
 
 export interface Contract {
   /** Every operation: the bundled document's, then each added document's. */
-  readonly operations: readonly Operation[];
+  readonly operations: readonly OperationRoute[];
   /** Every resource: the bundled document's, then each added document's. */
   readonly catalogue: readonly CatalogueResource[];
   /** Validates a value against a component schema of any of the documents. */
@@ -30,8 +30,11 @@ export interface Contract {
   validateRequestBody(operationId: string, body: unknown): SchemaIssue[];
 }
 
-/** The bundled document alone, with its validators generated ahead of time (no `new Function`). */
-export const bundledContract: Contract = { operations, catalogue, validateSchema, validateRequestBody };
+/**
+ * The bundled document alone, with its validators generated ahead of time (no `new Function`). Read from
+ * the outline, not the document, so that a bundle of the handlers need not carry the document.
+ */
+export const bundledContract: Contract = { operations: operationRoutes, catalogue, validateSchema, validateRequestBody };
 
 interface Validator {
   (data: unknown): boolean;
@@ -87,10 +90,10 @@ export function createContract(documents: readonly unknown[], compileSchemas?: S
   if (!compileSchemas) {
     throw new ContractError(0, "added documents need a schema compiler: pass compileSchemas (import { compileValidators } from 'portos-mock/spec-compiler'; Node, or a page that allows 'unsafe-eval').", titleOf(documents[0]));
   }
-  const paths = new Set(Object.keys(spec.paths));
-  const operationIds = new Set(operations.map((operation) => operation.operationId));
-  const schemas = new Set([...Object.keys(spec.components.schemas), ...Object.keys(derivedSchemas(spec.components.schemas))]);
-  const added: Operation[] = [];
+  const paths = new Set(documentPaths);
+  const operationIds = new Set(operationRoutes.map((operation) => operation.operationId));
+  const schemas = new Set(schemaNames);
+  const added: OperationRoute[] = [];
   const resources: CatalogueResource[] = [];
   const schemaOwner = new Map<string, Record<string, Validator>>();
   const bodyOwner = new Map<string, Record<string, Validator>>();
@@ -98,7 +101,7 @@ export function createContract(documents: readonly unknown[], compileSchemas?: S
     const document = normalise(value);
     const clash = (kind: string, name: string) => new Error(`its ${kind} ${JSON.stringify(name)} is declared already (by the bundled document or an earlier document); rename it.`);
     for (const path of Object.keys(document.paths)) if (paths.has(path)) throw clash('path', path);
-    const own = operationsOf(document, spec.security);
+    const own = operationsOf(document, documentSecurity);
     for (const { operationId } of own) if (operationIds.has(operationId)) throw clash('operationId', operationId);
     for (const name of Object.keys(document.components.schemas)) if (schemas.has(name)) throw clash('component schema', name);
     const catalogued = buildCatalogue([document]);
@@ -133,7 +136,7 @@ export function createContract(documents: readonly unknown[], compileSchemas?: S
     return validate(value) ? [] : toIssues(validate.errors);
   };
   return {
-    operations: [...operations, ...added],
+    operations: [...operationRoutes, ...added],
     catalogue: [...catalogue, ...resources],
     validateSchema: (name, value, variant = 'response') => {
       const owner = schemaOwner.get(name);

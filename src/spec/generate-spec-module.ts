@@ -2,8 +2,9 @@
  * Writes the two modules derived from openapi/portos-sessions.yaml besides the types:
  * - src/generated/portos-sessions.spec.ts: the OpenAPI document as a plain object;
  * - src/generated/portos-sessions.validators.js (+ .d.ts): its validators as code (ajv standalone);
- * - src/generated/portos-sessions.outline.ts: its operations and schema names, all the handlers read of
- *   the document (./outline.ts), so that a browser bundle of the handlers does not carry the document.
+ * - src/generated/portos-sessions.outline.ts: its operations, paths, security, schema and property names
+ *   and resource catalogue, all the handlers read of the document (./outline.ts), so that a browser
+ *   bundle of the handlers need not carry the document.
  *
  * Why generated modules and not a YAML read and compiled at run time: the handlers, the store and their
  * validators also run in a browser's service worker, where there is no file system, and under a
@@ -58,7 +59,7 @@ export const document = ${JSON.stringify(document, null, 2)};
     'src/generated/portos-sessions.outline.ts',
     `/**
  * This file was auto-generated from openapi/portos-sessions.yaml by src/spec/generate-spec-module.ts:
- * the operations and schema names (src/spec/outline.ts), without the document.
+ * what the handlers read of the document (src/spec/outline.ts), without the document.
  * Do not make direct changes to the file: edit the YAML and run \`npm run generate\`.
  */
 export const outline = ${JSON.stringify(outlineOf(document as OpenApiDocument), null, 2)};

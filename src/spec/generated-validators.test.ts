@@ -141,6 +141,22 @@ describe('npm run generate:check', () => {
     ]);
   });
 
+  it('18.1 a schema with unevaluatedProperties fails the generator with one line naming the keyword', async () => {
+    const dir = await copyProject();
+    const yaml = join(dir, 'openapi/portos-sessions.yaml');
+    const text = await readFile(yaml, 'utf8');
+    const changed = text.replace(/^( +)additionalProperties: false$/m, '$1unevaluatedProperties: false');
+    expect(changed).not.toBe(text);
+    await writeFile(yaml, changed);
+    const result = await run(process.execPath, [join(root, 'src/spec/generate-spec-module.ts'), '--root', dir], { timeout: 60_000 }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('the spec uses "unevaluatedProperties", which the generated validators do not support');
+  });
+
   it('18.1 stale validators alone are named on their one line', async () => {
     const dir = await copyProject();
     const target = join(dir, 'src/generated/portos-sessions.validators.js');

@@ -9,7 +9,10 @@ export interface SchemaIssue {
   message: string;
 }
 
-export function toIssues(errors: readonly ErrorObject[] | null | undefined): SchemaIssue[] {
+/** What ./issues.ts reads of an ajv error (the generated validators leave `schemaPath` out). */
+export type IssueSource = Pick<ErrorObject, 'instancePath' | 'keyword' | 'params' | 'message'>;
+
+export function toIssues(errors: readonly IssueSource[] | null | undefined): SchemaIssue[] {
   return (errors ?? []).map((error) => {
     let message = error.message ?? 'is invalid';
     if (error.keyword === 'additionalProperties') {

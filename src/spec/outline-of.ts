@@ -2,6 +2,7 @@
  * The outline of a document (./outline.ts), computed by `npm run generate`; it reads no generated module,
  * so the generator runs whatever state src/generated is in.
  */
+import { buildCatalogue } from './catalogue.ts';
 import { derivedSchemas } from './derived-schemas.ts';
 import type { HttpMethod, OpenApiDocument } from './document.ts';
 import type { Outline } from './outline.ts';
@@ -26,6 +27,15 @@ export function outlineOf(document: OpenApiDocument): Outline {
     }),
   );
   const schemas = document.components.schemas;
-  return { operations, schemaNames: [...Object.keys(schemas), ...Object.keys(derivedSchemas(schemas))] };
+  return {
+    operations,
+    schemaNames: [...Object.keys(schemas), ...Object.keys(derivedSchemas(schemas))],
+    catalogue: buildCatalogue([document]),
+    paths: Object.keys(document.paths),
+    ...(document.security === undefined ? {} : { security: document.security }),
+    properties: Object.fromEntries(
+      Object.entries(schemas).flatMap(([name, schema]) => (schema.properties && typeof schema.properties === 'object' ? [[name, Object.keys(schema.properties)]] : [])),
+    ),
+  };
 }
 

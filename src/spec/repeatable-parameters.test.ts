@@ -7,7 +7,7 @@ import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { paths } from '../generated/portos-sessions.ts';
 import { startServer, type RunningServer } from '../server/serve.ts';
-import { catalogue } from './catalogue.ts';
+import { catalogue } from './outline.ts';
 import { resolve, spec, type ParameterObject } from './document.ts';
 
 type ListQuery = NonNullable<paths['/sessions']['get']['parameters']['query']>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkResource, parse } from '../ndata/index.ts';
-import { catalogued } from './catalogue.ts';
+import { catalogued } from './outline.ts';
 
 /** GET /sessions as the catalogue reads it from the spec (docs/ndata.md#ndata-sorting). */
 const sessionsResource = catalogued('sessions').ndata;

@@ -8,7 +8,8 @@
 import type { spec } from './document.ts';
 import type { SchemaIssue } from './issues.ts';
 import { documentedResponse, getOperation } from './operations.ts';
-import { run } from './validate-schema.ts';
+import { operationRoutes } from './outline.ts';
+import { hasValidator, run } from './validate-schema.ts';
 import { requestBodyKey, responseKey } from './validator-entries.ts';
 
 export { validateSchema } from './validate-schema.ts';
@@ -16,12 +17,16 @@ export { schemaNames } from './outline.ts';
 
 export type SchemaName = keyof typeof spec.components.schemas & string;
 
-/** Validates a request body for an operation (the first declared media type). */
+/**
+ * Validates a request body for an operation (the first declared media type; none declared: no issues).
+ * Reads the outline and the validators, not the document (the handlers call it on every write).
+ */
 export function validateRequestBody(operationId: string, body: unknown): SchemaIssue[] {
-  const requestBody = getOperation(operationId).definition.requestBody;
-  const schema = requestBody && Object.values(requestBody.content)[0]?.schema;
-  if (!schema) return [];
-  return run(requestBodyKey(operationId), body);
+  if (!operationRoutes.some((route) => route.operationId === operationId)) {
+    throw new Error(`Unknown operationId "${operationId}": the spec has ${operationRoutes.map((o) => o.operationId).join(', ')}.`);
+  }
+  const key = requestBodyKey(operationId);
+  return hasValidator(key) ? run(key, body) : [];
 }
 
 export interface ResponseCheck {

@@ -98,8 +98,9 @@ export function createVariants(components: Record<string, JsonSchema>): Variants
           kept[name] = toVariant(schema, variant);
         }
         out[key] = kept;
-      } else if (key === 'examples' || key === 'example') {
-        // Examples are annotations; keeping them out makes the validators smaller.
+      } else if (key === 'examples' || key === 'example' || (key === 'description' && typeof value === 'string')) {
+        // Examples and descriptions are annotations; keeping them out makes the validators smaller (ajv
+        // writes a schema beside the code where an error reports part of it, e.g. a type list).
         continue;
       } else {
         out[key] = toVariant(value, variant);
