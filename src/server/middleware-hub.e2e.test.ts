@@ -1,5 +1,5 @@
 /**
- * The SignalR hub through `createMiddleware` (docs/consumers.md#the-signalr-hub-in-your-dev-server,
+ * The SignalR hub through `createMiddleware` (docs/consumers.md#inside-your-dev-server,
  * docs/behaviour.md#notification-hub): negotiate is one of the middleware's paths, and `upgrade` on the
  * host server's `upgrade` event opens the hub's WebSocket, under the same door policy, while every other
  * upgrade (Vite's HMR socket, the app's own) stays the host's. Tested with the official client in Express.
