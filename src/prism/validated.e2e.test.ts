@@ -64,7 +64,7 @@ describe('the mock behind prism proxy --errors', () => {
     expect(seen.filter((entry) => entry.violations !== null)).toEqual([]);
   });
 
-  it('17 lists, filters and gets one user, device and API key, and writes a device, without a violation', async () => {
+  it('17 lists, filters and gets one user, device and API key, and writes a device (201, 200, 409, 204, 403), without a violation', async () => {
     const login = await call('admin login', '/api/auth', json({ UserName: '999', DeviceName: 'BackOffice' }));
     const { tokenId } = (await login.json()) as { tokenId: string };
     const headers = { Authorization: `Bearer ${tokenId}` };
@@ -93,7 +93,11 @@ describe('the mock behind prism proxy --errors', () => {
     expect(updated.status).toBe(200);
     expect((await call('stale _v', '/devices/Validated1', write('PUT', '/devices/Validated1', { ...device, _v: 1 }))).status).toBe(409);
     expect((await call('delete a device', '/devices/Validated1', { method: 'DELETE', headers })).status).toBe(204);
-    expect(seen.length - before).toBe(16);
+    // A clerk (103, sales only) lacks DeviceCreate: the 403 passes the validator too.
+    const clerk = (await (await call('clerk login', '/api/auth', json({ UserName: '103', DeviceName: 'BackOffice' }))).json()) as { tokenId: string };
+    const refused = await call('create without the right', '/devices', { ...write('POST', '/devices', device), headers: { Authorization: `Bearer ${clerk.tokenId}`, 'Content-Type': 'application/json' } });
+    expect(refused.status).toBe(403);
+    expect(seen.length - before).toBe(18);
     expect(seen.slice(before).filter((entry) => entry.violations !== null)).toEqual([]);
   });
 });
