@@ -78,7 +78,7 @@ function provokedBy(operation: DocumentOperation, status: number, resources: rea
 
 function reasonFor(operation: DocumentOperation, status: number, results: readonly CheckResult[], resources: readonly CatalogueResource[], tokenRun: boolean): string {
   if (tokenRun && status === 200 && (operation.operationId === 'login' || operation.operationId === 'refreshSession')) {
-    return 'a --token run does not log in, so it has no refresh token either';
+    return 'a --token or --api-key run does not log in, so it has no refresh token either';
   }
   const name = provokedBy(operation, status, resources);
   const result = name ? results.find((r) => r.name === name) : undefined;

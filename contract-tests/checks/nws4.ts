@@ -6,6 +6,7 @@
  */
 import type { CheckContext } from '../context.ts';
 import { unknownSessionId } from '../sessions.ts';
+import type { Target } from '../target.ts';
 import type { Exchange } from '../types.ts';
 import type { Check } from './check.ts';
 
@@ -27,43 +28,47 @@ function expectRefused(ctx: CheckContext, exchange: Exchange, what: string): voi
   });
 }
 
-export const nws4TamperedBodyRejected: Check = {
-  name: 'nws4_tampered_body_rejected',
-  group: 'nws4',
-  basis: 'documented',
-  summary: 'A signed request whose body was changed after signing answers 401 with the NWS4 challenge.',
-  async run(ctx) {
-    requireApiKey(ctx);
-    const { target } = ctx;
+/**
+ * One refusal check: `request` builds the request whose signature cannot hold, `what` names it in the
+ * failure text. The three cases differ only there.
+ */
+function signatureRefused(name: string, summary: string, what: string, operationId: string, request: (target: Target) => Promise<Request>): Check {
+  return {
+    name,
+    group: 'nws4',
+    basis: 'documented',
+    summary,
+    async run(ctx) {
+      requireApiKey(ctx);
+      expectRefused(ctx, await ctx.target.send(operationId, await request(ctx.target)), what);
+    },
+  };
+}
+
+export const nws4TamperedBodyRejected = signatureRefused(
+  'nws4_tampered_body_rejected',
+  'A signed request whose body was changed after signing answers 401 with the NWS4 challenge.',
+  'a body changed after signing',
+  'deleteSession',
+  async (target) => {
     const url = `${target.baseUrl}/sessions/${encodeURIComponent(unknownSessionId())}`;
     const signed = await target.sign(new Request(url, { method: 'DELETE', headers: { 'content-type': 'application/json' }, body: '{"signed":true}' }));
-    const tampered = new Request(signed.url, { method: 'DELETE', headers: signed.headers, body: '{"signed":false}' });
-    expectRefused(ctx, await target.send('deleteSession', tampered), 'a body changed after signing');
+    return new Request(signed.url, { method: 'DELETE', headers: signed.headers, body: '{"signed":false}' });
   },
-};
+);
 
-export const nws4StaleTimestampRejected: Check = {
-  name: 'nws4_stale_timestamp_rejected',
-  group: 'nws4',
-  basis: 'documented',
-  summary: 'A request signed 10 minutes ago (outside the ±150 s window) answers 401 with the NWS4 challenge.',
-  async run(ctx) {
-    requireApiKey(ctx);
-    const { target } = ctx;
-    const stale = await target.sign(new Request(`${target.baseUrl}/sessions`), target.apiKey, new Date(Date.now() - STALE_MS));
-    expectRefused(ctx, await target.send('getSessions', stale), 'a request signed 10 minutes ago');
-  },
-};
+export const nws4StaleTimestampRejected = signatureRefused(
+  'nws4_stale_timestamp_rejected',
+  'A request signed 10 minutes ago (outside the ±150 s window) answers 401 with the NWS4 challenge.',
+  'a request signed 10 minutes ago',
+  'getSessions',
+  (target) => target.sign(new Request(`${target.baseUrl}/sessions`), target.apiKey, new Date(Date.now() - STALE_MS)),
+);
 
-export const nws4UnknownKeyRejected: Check = {
-  name: 'nws4_unknown_key_rejected',
-  group: 'nws4',
-  basis: 'documented',
-  summary: 'A request signed with a key the server does not have answers 401 with the NWS4 challenge.',
-  async run(ctx) {
-    requireApiKey(ctx);
-    const { target } = ctx;
-    const unknown = await target.sign(new Request(`${target.baseUrl}/sessions`), UNKNOWN_KEY);
-    expectRefused(ctx, await target.send('getSessions', unknown), 'a request signed with an unknown key');
-  },
-};
+export const nws4UnknownKeyRejected = signatureRefused(
+  'nws4_unknown_key_rejected',
+  'A request signed with a key the server does not have answers 401 with the NWS4 challenge.',
+  'a request signed with an unknown key',
+  'getSessions',
+  (target) => target.sign(new Request(`${target.baseUrl}/sessions`), UNKNOWN_KEY),
+);

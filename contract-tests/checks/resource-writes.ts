@@ -88,108 +88,106 @@ async function cleanUp(suite: Suite): Promise<void> {
   for (const key of suite.created) await suite.ctx.target.call(remove.operationId, 'DELETE', itemPath(remove, key)).catch(() => undefined);
 }
 
-function writes(resource: CatalogueResource, documents: readonly OpenApiDocument[]): Check {
-  const item = operationOf(resource, 'item');
-  const put = operationOf(resource, 'put');
-  const remove = operationOf(resource, 'delete')!;
+/** The write operations a resource declares (a delete always: only such resources get write checks). */
+function writeOperations(resource: CatalogueResource) {
+  return { item: operationOf(resource, 'item'), post: operationOf(resource, 'create'), put: operationOf(resource, 'put'), remove: operationOf(resource, 'delete')! };
+}
+
+interface SuiteCheckMeta {
+  /** The check's name before `[resource]`. */
+  slug: string;
+  basis: Check['basis'];
+  summary: string;
+  /** Names the record the check creates first (`contract-<seed>-<label>`). */
+  label: string;
+}
+
+type Created = Awaited<ReturnType<typeof create>>;
+
+/**
+ * A destructive check of one resource, the skeleton every write check shares: it creates a record of its
+ * own, hands it to `body`, and deletes whatever the suite created afterwards, whatever happens.
+ */
+function suiteCheck(resource: CatalogueResource, documents: readonly OpenApiDocument[], meta: SuiteCheckMeta, body: (ctx: CheckContext, suite: Suite, created: Created) => Promise<void>): Check {
   return {
-    name: `resource_writes[${resource.name}]`,
+    name: `${meta.slug}[${resource.name}]`,
     group: 'resource-writes',
-    basis: 'documented',
+    basis: meta.basis,
     requires: 'destructive',
-    summary: `${resource.operations.filter((o) => o.kind === 'create' || o.kind === 'put' || o.kind === 'delete').map((o) => `${o.method} ${o.path}`).join(', ')} on a record the suite creates: created (201), read back, ${put ? 'updated (200), ' : ''}deleted, then not found (404).`,
+    summary: meta.summary,
     async run(ctx) {
       const suite: Suite = { ctx, resource, created: [] };
       try {
-        const { key, record } = await create(suite, documents, 'writes');
-        if (item) {
-          const read = await ctx.target.call(item.operationId, 'GET', itemPath(item, key));
-          ctx.expectStatus(read, 200, `GET ${itemPath(item, key)} after creating it: expected 200, got ${read.response?.status}`);
-        }
-        if (put) {
-          const body = { ...editable(resource, record), ...(typeof record.description === 'string' ? { description: `${record.description} (updated)` } : {}) };
-          const updated = await ctx.target.call(put.operationId, 'PUT', itemPath(put, key), { body });
-          ctx.expectStatus(updated, 200, `PUT ${itemPath(put, key)} of an existing record: expected 200, got ${updated.response?.status}`);
-        }
-        if (put && operationOf(resource, 'create')) {
-          // A PUT of a key nobody has creates the record ("creates new or updates existing").
-          const other = `contract-${ctx.flags.seed}-put`;
-          const created = await ctx.target.call(put.operationId, 'PUT', itemPath(put, other), { body: newRecord(resource, documents, other) });
-          if (created.response?.status === 201 || created.response?.status === 200) suite.created.push(other);
-          ctx.expectStatus(created, 201, `PUT ${itemPath(put, other)} of a new record: expected 201, got ${created.response?.status}`);
-        }
-        const deleted = await ctx.target.call(remove.operationId, 'DELETE', itemPath(remove, key));
-        if (ctx.expectStatus(deleted, [204, 200], `DELETE ${itemPath(remove, key)}: expected 204, got ${deleted.response?.status}`)) suite.created.splice(suite.created.indexOf(key), 1);
-        if (item) {
-          const gone = await ctx.target.call(item.operationId, 'GET', itemPath(item, key));
-          ctx.expectStatus(gone, 404, `GET ${itemPath(item, key)} after deleting it: expected 404, got ${gone.response?.status}`);
-        }
+        await body(ctx, suite, await create(suite, documents, meta.label));
       } finally {
         await cleanUp(suite);
       }
     },
   };
+}
+
+function writes(resource: CatalogueResource, documents: readonly OpenApiDocument[]): Check {
+  const { item, put, remove } = writeOperations(resource);
+  const summary = `${resource.operations.filter((o) => o.kind === 'create' || o.kind === 'put' || o.kind === 'delete').map((o) => `${o.method} ${o.path}`).join(', ')} on a record the suite creates: created (201), read back, ${put ? 'updated (200), ' : ''}deleted, then not found (404).`;
+  return suiteCheck(resource, documents, { slug: 'resource_writes', basis: 'documented', summary, label: 'writes' }, async (ctx, suite, { key, record }) => {
+    if (item) {
+      const read = await ctx.target.call(item.operationId, 'GET', itemPath(item, key));
+      ctx.expectStatus(read, 200, `GET ${itemPath(item, key)} after creating it: expected 200, got ${read.response?.status}`);
+    }
+    if (put) {
+      const body = { ...editable(resource, record), ...(typeof record.description === 'string' ? { description: `${record.description} (updated)` } : {}) };
+      const updated = await ctx.target.call(put.operationId, 'PUT', itemPath(put, key), { body });
+      ctx.expectStatus(updated, 200, `PUT ${itemPath(put, key)} of an existing record: expected 200, got ${updated.response?.status}`);
+    }
+    if (put && operationOf(resource, 'create')) {
+      // A PUT of a key nobody has creates the record ("creates new or updates existing").
+      const other = `contract-${ctx.flags.seed}-put`;
+      const created = await ctx.target.call(put.operationId, 'PUT', itemPath(put, other), { body: newRecord(resource, documents, other) });
+      if (created.response?.status === 201 || created.response?.status === 200) suite.created.push(other);
+      ctx.expectStatus(created, 201, `PUT ${itemPath(put, other)} of a new record: expected 201, got ${created.response?.status}`);
+    }
+    const deleted = await ctx.target.call(remove.operationId, 'DELETE', itemPath(remove, key));
+    if (ctx.expectStatus(deleted, [204, 200], `DELETE ${itemPath(remove, key)}: expected 204, got ${deleted.response?.status}`)) suite.created.splice(suite.created.indexOf(key), 1);
+    if (item) {
+      const gone = await ctx.target.call(item.operationId, 'GET', itemPath(item, key));
+      ctx.expectStatus(gone, 404, `GET ${itemPath(item, key)} after deleting it: expected 404, got ${gone.response?.status}`);
+    }
+  });
 }
 
 function versionConflict(resource: CatalogueResource, documents: readonly OpenApiDocument[]): Check {
   const put = operationOf(resource, 'put')!;
-  return {
-    name: `resource_version_conflict[${resource.name}]`,
-    group: 'resource-writes',
-    basis: 'inferred',
-    requires: 'destructive',
-    summary: `PUT ${put.path} with the current \`_v\` answers 200 with a higher \`_v\`; the same PUT with the old \`_v\` answers 409.`,
-    async run(ctx) {
-      const suite: Suite = { ctx, resource, created: [] };
-      try {
-        const { key, record, exchange } = await create(suite, documents, 'version');
-        if (typeof record?._v !== 'number') return ctx.abort(`the created ${resource.schemaName} has no numeric \`_v\``, exchange);
-        const before: number = record._v;
-        const bumped = await ctx.target.call(put.operationId, 'PUT', itemPath(put, key), { body: editable(resource, record) });
-        if (!ctx.expectStatus(bumped, 200, `PUT ${itemPath(put, key)} with the current _v ${before}: expected 200, got ${bumped.response?.status}`)) return;
-        const after = (bumped.response!.json as ResourceRecord | undefined)?._v;
-        ctx.expect(typeof after === 'number' && after > before, `PUT did not bump _v: ${before} before, ${JSON.stringify(after)} after`, bumped, { expected: `_v above ${before}`, actual: `_v ${JSON.stringify(after)}` });
-        const stale = await ctx.target.call(put.operationId, 'PUT', itemPath(put, key), { body: editable(resource, record) });
-        ctx.expectStatus(stale, 409, `PUT ${itemPath(put, key)} with the stale _v ${before}: expected 409, got ${stale.response?.status}`);
-      } finally {
-        await cleanUp(suite);
-      }
-    },
-  };
+  const summary = `PUT ${put.path} with the current \`_v\` answers 200 with a higher \`_v\`; the same PUT with the old \`_v\` answers 409.`;
+  return suiteCheck(resource, documents, { slug: 'resource_version_conflict', basis: 'inferred', summary, label: 'version' }, async (ctx, _suite, { key, record, exchange }) => {
+    if (typeof record?._v !== 'number') return ctx.abort(`the created ${resource.schemaName} has no numeric \`_v\``, exchange);
+    const before: number = record._v;
+    const bumped = await ctx.target.call(put.operationId, 'PUT', itemPath(put, key), { body: editable(resource, record) });
+    if (!ctx.expectStatus(bumped, 200, `PUT ${itemPath(put, key)} with the current _v ${before}: expected 200, got ${bumped.response?.status}`)) return;
+    const after = (bumped.response!.json as ResourceRecord | undefined)?._v;
+    ctx.expect(typeof after === 'number' && after > before, `PUT did not bump _v: ${before} before, ${JSON.stringify(after)} after`, bumped, { expected: `_v above ${before}`, actual: `_v ${JSON.stringify(after)}` });
+    const stale = await ctx.target.call(put.operationId, 'PUT', itemPath(put, key), { body: editable(resource, record) });
+    ctx.expectStatus(stale, 409, `PUT ${itemPath(put, key)} with the stale _v ${before}: expected 409, got ${stale.response?.status}`);
+  });
 }
 
 function writeErrors(resource: CatalogueResource, documents: readonly OpenApiDocument[]): Check {
-  const post = operationOf(resource, 'create');
-  const put = operationOf(resource, 'put');
-  const remove = operationOf(resource, 'delete')!;
-  return {
-    name: `resource_write_errors[${resource.name}]`,
-    group: 'resource-writes',
-    basis: 'inferred',
-    requires: 'destructive',
-    summary: `Writes of /${resource.name} that cannot apply change nothing: a body without the required fields answers 400, ${post ? 'a POST of a key that exists 409, ' : ''}a DELETE of a key nobody has 404.`,
-    async run(ctx) {
-      const suite: Suite = { ctx, resource, created: [] };
-      try {
-        const { key, record } = await create(suite, documents, 'errors');
-        for (const write of [post, put]) {
-          if (!write) continue;
-          const path = write.kind === 'put' ? itemPath(write, key) : write.path;
-          const empty = await ctx.target.call(write.operationId, write.method, path, { body: {} });
-          ctx.expectStatus(empty, 400, `${write.method} ${path} with an empty body: expected 400, got ${empty.response?.status}`);
-        }
-        if (post) {
-          const again = await ctx.target.call(post.operationId, 'POST', post.path, { body: editable(resource, record) });
-          ctx.expectStatus(again, 409, `POST ${post.path} of ${key}, which exists: expected 409, got ${again.response?.status}`);
-        }
-        const missing = `contract-${ctx.flags.seed}-missing`;
-        const gone = await ctx.target.call(remove.operationId, 'DELETE', itemPath(remove, missing));
-        ctx.expectStatus(gone, 404, `DELETE ${itemPath(remove, missing)} of a key nobody has: expected 404, got ${gone.response?.status}`);
-      } finally {
-        await cleanUp(suite);
-      }
-    },
-  };
+  const { post, put, remove } = writeOperations(resource);
+  const summary = `Writes of /${resource.name} that cannot apply change nothing: a body without the required fields answers 400, ${post ? 'a POST of a key that exists 409, ' : ''}a DELETE of a key nobody has 404.`;
+  return suiteCheck(resource, documents, { slug: 'resource_write_errors', basis: 'inferred', summary, label: 'errors' }, async (ctx, _suite, { key, record }) => {
+    for (const write of [post, put]) {
+      if (!write) continue;
+      const path = write.kind === 'put' ? itemPath(write, key) : write.path;
+      const empty = await ctx.target.call(write.operationId, write.method, path, { body: {} });
+      ctx.expectStatus(empty, 400, `${write.method} ${path} with an empty body: expected 400, got ${empty.response?.status}`);
+    }
+    if (post) {
+      const again = await ctx.target.call(post.operationId, 'POST', post.path, { body: editable(resource, record) });
+      ctx.expectStatus(again, 409, `POST ${post.path} of ${key}, which exists: expected 409, got ${again.response?.status}`);
+    }
+    const missing = `contract-${ctx.flags.seed}-missing`;
+    const gone = await ctx.target.call(remove.operationId, 'DELETE', itemPath(remove, missing));
+    ctx.expectStatus(gone, 404, `DELETE ${itemPath(remove, missing)} of a key nobody has: expected 404, got ${gone.response?.status}`);
+  });
 }
 
 /** The write checks of one resource: only where the spec declares a delete to clean up with. */

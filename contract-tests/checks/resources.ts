@@ -44,56 +44,45 @@ async function wholeList(ctx: CheckContext, resource: CatalogueResource, min: nu
   return all.items;
 }
 
+/** A documented check of one resource that compares live data, named `slug[resource]` (the frame every read check shares). */
+function documentedCheck(resource: CatalogueResource, slug: string, group: string, summary: string, compare: (ctx: CheckContext) => Promise<Failure[]>): Check {
+  return liveCheck({ name: `${slug}[${resource.name}]`, group, basis: 'documented', summary }, compare);
+}
+
 function pagingSkip(resource: CatalogueResource): Check {
-  return liveCheck(
-    {
-      name: `ndata_paging_skip[${resource.name}]`,
-      group: 'ndata-paging',
-      basis: 'documented',
-      summary: `GET /${resource.name}: pages with \`$skip\`/\`$take\` join into the unpaged order, and \`$skip\` past the end gives no items.`,
-    },
-    async (ctx) => {
-      const all = await wholeList(ctx, resource, 2);
-      const expected = keysOf(resource, all);
-      const size = Math.max(1, Math.ceil(all.length / 3));
-      const joined: string[] = [];
-      let last: (ResourcePage & { items: ResourceRecord[] }) | undefined;
-      for (let skip = 0; skip < all.length; skip += size) {
-        last = await fetchResourcePage(ctx, resource, `$sort=${encodeURIComponent(resource.key)}&$skip=${skip}&$take=${size}`);
-        joined.push(...keysOf(resource, last.items));
-      }
-      const diff = describeSequenceDiff(joined, expected);
-      const failures = mismatch(diff && `pages of ${size} with $skip do not join into the unpaged order: ${diff}`, last!.exchange, { expected: `keys ${idList(expected, 8, diffStart(joined, expected))}`, actual: `keys ${idList(joined, 8, diffStart(joined, expected))}` });
-      const past = await fetchResourcePage(ctx, resource, `$skip=${all.length + 5}&$take=5`);
-      failures.push(...mismatch(past.items.length === 0 ? undefined : `$skip past the end returned ${past.items.length} items`, past.exchange, { expected: '0 items', actual: `${past.items.length} items` }));
-      return failures;
-    },
-  );
+  return documentedCheck(resource, 'ndata_paging_skip', 'ndata-paging', `GET /${resource.name}: pages with \`$skip\`/\`$take\` join into the unpaged order, and \`$skip\` past the end gives no items.`, async (ctx) => {
+    const all = await wholeList(ctx, resource, 2);
+    const expected = keysOf(resource, all);
+    const size = Math.max(1, Math.ceil(all.length / 3));
+    const joined: string[] = [];
+    let last: (ResourcePage & { items: ResourceRecord[] }) | undefined;
+    for (let skip = 0; skip < all.length; skip += size) {
+      last = await fetchResourcePage(ctx, resource, `$sort=${encodeURIComponent(resource.key)}&$skip=${skip}&$take=${size}`);
+      joined.push(...keysOf(resource, last.items));
+    }
+    const diff = describeSequenceDiff(joined, expected);
+    const failures = mismatch(diff && `pages of ${size} with $skip do not join into the unpaged order: ${diff}`, last!.exchange, { expected: `keys ${idList(expected, 8, diffStart(joined, expected))}`, actual: `keys ${idList(joined, 8, diffStart(joined, expected))}` });
+    const past = await fetchResourcePage(ctx, resource, `$skip=${all.length + 5}&$take=5`);
+    failures.push(...mismatch(past.items.length === 0 ? undefined : `$skip past the end returned ${past.items.length} items`, past.exchange, { expected: '0 items', actual: `${past.items.length} items` }));
+    return failures;
+  });
 }
 
 function pagingTake(resource: CatalogueResource): Check {
-  return liveCheck(
-    {
-      name: `ndata_paging_take[${resource.name}]`,
-      group: 'ndata-paging',
-      basis: 'documented',
-      summary: `GET /${resource.name}: \`$take=n\` answers the first n records of the order (0 for \`$take=0\`), \`count\` counts the page and \`totalCount\` the whole list.`,
-    },
-    async (ctx) => {
-      const all = await wholeList(ctx, resource, 1);
-      const failures: Failure[] = [];
-      for (const take of [0, 1, Math.min(all.length, 3)]) {
-        const query = `$sort=${encodeURIComponent(resource.key)}&$take=${take}`;
-        const page = await fetchResourcePage(ctx, resource, query);
-        const expected = expectedOf(resource, all, query);
-        const diff = describeSequenceDiff(keysOf(resource, page.items), keysOf(resource, expected.items ?? []));
-        failures.push(...mismatch(diff && `?${query}: ${diff}`, page.exchange, { expected: `keys ${idList(keysOf(resource, expected.items ?? []))}`, actual: `keys ${idList(keysOf(resource, page.items))}` }));
-        failures.push(...mismatch(page.count === page.items.length ? undefined : `?${query}: count ${JSON.stringify(page.count)} but ${page.items.length} items`, page.exchange, { expected: `count ${page.items.length}`, actual: `count ${JSON.stringify(page.count)}` }));
-        failures.push(...mismatch(page.totalCount === all.length ? undefined : `?${query}: totalCount ${JSON.stringify(page.totalCount)}, expected ${all.length}`, page.exchange, { expected: `totalCount ${all.length}`, actual: `totalCount ${JSON.stringify(page.totalCount)}` }));
-      }
-      return failures;
-    },
-  );
+  return documentedCheck(resource, 'ndata_paging_take', 'ndata-paging', `GET /${resource.name}: \`$take=n\` answers the first n records of the order (0 for \`$take=0\`), \`count\` counts the page and \`totalCount\` the whole list.`, async (ctx) => {
+    const all = await wholeList(ctx, resource, 1);
+    const failures: Failure[] = [];
+    for (const take of [0, 1, Math.min(all.length, 3)]) {
+      const query = `$sort=${encodeURIComponent(resource.key)}&$take=${take}`;
+      const page = await fetchResourcePage(ctx, resource, query);
+      const expected = expectedOf(resource, all, query);
+      const diff = describeSequenceDiff(keysOf(resource, page.items), keysOf(resource, expected.items ?? []));
+      failures.push(...mismatch(diff && `?${query}: ${diff}`, page.exchange, { expected: `keys ${idList(keysOf(resource, expected.items ?? []))}`, actual: `keys ${idList(keysOf(resource, page.items))}` }));
+      failures.push(...mismatch(page.count === page.items.length ? undefined : `?${query}: count ${JSON.stringify(page.count)} but ${page.items.length} items`, page.exchange, { expected: `count ${page.items.length}`, actual: `count ${JSON.stringify(page.count)}` }));
+      failures.push(...mismatch(page.totalCount === all.length ? undefined : `?${query}: totalCount ${JSON.stringify(page.totalCount)}, expected ${all.length}`, page.exchange, { expected: `totalCount ${all.length}`, actual: `totalCount ${JSON.stringify(page.totalCount)}` }));
+    }
+    return failures;
+  });
 }
 
 /** The first adjacent pair out of `terms`' order (ties may fall either way), judged ordinally and folded. */
@@ -173,66 +162,50 @@ function foldedQuery(member: FilterMember, query: string): string {
 
 function filtering(resource: CatalogueResource): Check {
   const members = resource.ndata.filters;
-  return liveCheck(
-    {
-      name: `ndata_filtering[${resource.name}]`,
-      group: 'ndata-filtering',
-      basis: 'documented',
-      summary: `GET /${resource.name}: filtering by each member (${members.map((m) => m.name).join(', ') || 'none declared'}) with the operators of its type selects what the reference engine selects.`,
-    },
-    async (ctx) => {
-      if (members.length === 0) ctx.skip(`the spec declares no filter member for GET /${resource.name}`);
-      const all = await wholeList(ctx, resource, 2);
-      const failures: Failure[] = [];
-      let sent = 0;
-      for (const member of members) {
-        for (const query of filterQueries(member, valuesOf(resource, member, all), ctx.flags.seed)) {
-          const page = await fetchResourcePage(ctx, resource, query);
-          sent++;
-          const ordinal = new Set(keysOf(resource, expectedOf(resource, all, query).items ?? []));
-          const foldedRecords = all.map((record) => ({ ...foldedAt(record, member.path), __key: keyOf(resource, record) }));
-          const folded = new Set((expectedOf(resource, foldedRecords, foldedQuery(member, query)).items ?? []).map((record) => record.__key));
-          const got = keysOf(resource, page.items);
-          const outside = got.filter((key) => !ordinal.has(key) && !folded.has(key));
-          const missing = [...ordinal].filter((key) => folded.has(key) && !got.includes(key));
-          const shown = decodeURIComponent(query);
-          if (outside.length) failures.push({ message: `?${shown} selected ${outside.length} record(s) the filter excludes: ${outside.slice(0, 3).join(', ')}`, exchange: page.exchange, expected: `keys ${idList([...ordinal])}`, actual: `keys ${idList(got)}` });
-          if (missing.length) failures.push({ message: `?${shown} missed ${missing.length} record(s) the filter selects: ${missing.slice(0, 3).join(', ')}`, exchange: page.exchange, expected: `also ${idList(missing)}`, actual: `keys ${idList(got)}` });
-        }
+  return documentedCheck(resource, 'ndata_filtering', 'ndata-filtering', `GET /${resource.name}: filtering by each member (${members.map((m) => m.name).join(', ') || 'none declared'}) with the operators of its type selects what the reference engine selects.`, async (ctx) => {
+    if (members.length === 0) ctx.skip(`the spec declares no filter member for GET /${resource.name}`);
+    const all = await wholeList(ctx, resource, 2);
+    const failures: Failure[] = [];
+    let sent = 0;
+    for (const member of members) {
+      for (const query of filterQueries(member, valuesOf(resource, member, all), ctx.flags.seed)) {
+        const page = await fetchResourcePage(ctx, resource, query);
+        sent++;
+        const ordinal = new Set(keysOf(resource, expectedOf(resource, all, query).items ?? []));
+        const foldedRecords = all.map((record) => ({ ...foldedAt(record, member.path), __key: keyOf(resource, record) }));
+        const folded = new Set((expectedOf(resource, foldedRecords, foldedQuery(member, query)).items ?? []).map((record) => record.__key));
+        const got = keysOf(resource, page.items);
+        const outside = got.filter((key) => !ordinal.has(key) && !folded.has(key));
+        const missing = [...ordinal].filter((key) => folded.has(key) && !got.includes(key));
+        const shown = decodeURIComponent(query);
+        if (outside.length) failures.push({ message: `?${shown} selected ${outside.length} record(s) the filter excludes: ${outside.slice(0, 3).join(', ')}`, exchange: page.exchange, expected: `keys ${idList([...ordinal])}`, actual: `keys ${idList(got)}` });
+        if (missing.length) failures.push({ message: `?${shown} missed ${missing.length} record(s) the filter selects: ${missing.slice(0, 3).join(', ')}`, exchange: page.exchange, expected: `also ${idList(missing)}`, actual: `keys ${idList(got)}` });
       }
-      ctx.note = `${sent} filters`;
-      return failures;
-    },
-  );
+    }
+    ctx.note = `${sent} filters`;
+    return failures;
+  });
 }
 
 function counting(resource: CatalogueResource): Check {
-  return liveCheck(
-    {
-      name: `ndata_count[${resource.name}]`,
-      group: 'count',
-      basis: 'documented',
-      summary: `GET /${resource.name}?$count=true answers \`count\` and \`totalCount\` without \`items\`, the same counts as without \`$count\`.`,
-    },
-    async (ctx) => {
-      const all = await wholeList(ctx, resource, 1);
-      const failures: Failure[] = [];
-      for (const query of ['', `$skip=1&$take=1`]) {
-        const exchange = await listResource(ctx, resource, query ? `${query}&$count=true` : '$count=true');
-        const page = readResourcePage(exchange);
-        if (!page) {
-          failures.push({ message: `$count=true: expected 200 with a QueryResult, got ${exchange.response?.status}`, exchange, expected: 'status 200', actual: `status ${exchange.response?.status}` });
-          continue;
-        }
-        const expected = expectedOf(resource, all, query ? `${query}&$count=true` : '$count=true');
-        if (page.items !== undefined) failures.push({ message: `$count=true returned \`items\` (${page.items.length} of them)`, exchange, expected: 'no `items`', actual: `${page.items.length} items` });
-        if (page.count !== expected.count || page.totalCount !== expected.totalCount) {
-          failures.push({ message: `?${query}&$count=true gave count ${JSON.stringify(page.count)}, totalCount ${JSON.stringify(page.totalCount)}`, exchange, expected: `count ${expected.count}, totalCount ${expected.totalCount}`, actual: `count ${JSON.stringify(page.count)}, totalCount ${JSON.stringify(page.totalCount)}` });
-        }
+  return documentedCheck(resource, 'ndata_count', 'count', `GET /${resource.name}?$count=true answers \`count\` and \`totalCount\` without \`items\`, the same counts as without \`$count\`.`, async (ctx) => {
+    const all = await wholeList(ctx, resource, 1);
+    const failures: Failure[] = [];
+    for (const query of ['', `$skip=1&$take=1`]) {
+      const exchange = await listResource(ctx, resource, query ? `${query}&$count=true` : '$count=true');
+      const page = readResourcePage(exchange);
+      if (!page) {
+        failures.push({ message: `$count=true: expected 200 with a QueryResult, got ${exchange.response?.status}`, exchange, expected: 'status 200', actual: `status ${exchange.response?.status}` });
+        continue;
       }
-      return failures;
-    },
-  );
+      const expected = expectedOf(resource, all, query ? `${query}&$count=true` : '$count=true');
+      if (page.items !== undefined) failures.push({ message: `$count=true returned \`items\` (${page.items.length} of them)`, exchange, expected: 'no `items`', actual: `${page.items.length} items` });
+      if (page.count !== expected.count || page.totalCount !== expected.totalCount) {
+        failures.push({ message: `?${query}&$count=true gave count ${JSON.stringify(page.count)}, totalCount ${JSON.stringify(page.totalCount)}`, exchange, expected: `count ${expected.count}, totalCount ${expected.totalCount}`, actual: `count ${JSON.stringify(page.count)}, totalCount ${JSON.stringify(page.totalCount)}` });
+      }
+    }
+    return failures;
+  });
 }
 
 /** JSON with object keys sorted: two records are equal when these are. */
@@ -242,33 +215,25 @@ function canonical(value: unknown): string {
 
 function itemLookup(resource: CatalogueResource): Check {
   const item = operationOf(resource, 'item')!;
-  return liveCheck(
-    {
-      name: `item_lookup[${resource.name}]`,
-      group: 'resources',
-      basis: 'documented',
-      summary: `GET ${item.path} of a listed record answers 200 with the record as the list has it.`,
-    },
-    async (ctx) => {
-      // The suite's own session changes with every request it sends (docs/behaviour.md#every-request-bumps-session),
-      // so it is never the record compared.
-      const all = (await wholeList(ctx, resource, 1)).filter((record) => keyOf(resource, record) !== ctx.state.ownSessionId);
-      if (all.length === 0) ctx.skip(`no ${resource.name} but the suite's own session`);
-      const picked = [...new Set([0, Math.floor(all.length / 2), all.length - 1])].map((i) => all[i]!);
-      const failures: Failure[] = [];
-      for (const record of picked) {
-        const key = keyOf(resource, record);
-        const exchange = await ctx.target.call(item.operationId, 'GET', itemPath(item, key));
-        if (exchange.response?.status !== 200) {
-          failures.push({ message: `GET ${itemPath(item, key)} of a listed record answered ${exchange.response?.status}`, exchange, expected: 'status 200', actual: `status ${exchange.response?.status}` });
-          continue;
-        }
-        const same = canonical(exchange.response.json) === canonical(record);
-        if (!same) failures.push({ message: `GET ${itemPath(item, key)} differs from the listed record`, exchange, expected: canonical(record).slice(0, 300), actual: exchange.response.text.slice(0, 300) });
+  return documentedCheck(resource, 'item_lookup', 'resources', `GET ${item.path} of a listed record answers 200 with the record as the list has it.`, async (ctx) => {
+    // The suite's own session changes with every request it sends (docs/behaviour.md#every-request-bumps-session),
+    // so it is never the record compared.
+    const all = (await wholeList(ctx, resource, 1)).filter((record) => keyOf(resource, record) !== ctx.state.ownSessionId);
+    if (all.length === 0) ctx.skip(`no ${resource.name} but the suite's own session`);
+    const picked = [...new Set([0, Math.floor(all.length / 2), all.length - 1])].map((i) => all[i]!);
+    const failures: Failure[] = [];
+    for (const record of picked) {
+      const key = keyOf(resource, record);
+      const exchange = await ctx.target.call(item.operationId, 'GET', itemPath(item, key));
+      if (exchange.response?.status !== 200) {
+        failures.push({ message: `GET ${itemPath(item, key)} of a listed record answered ${exchange.response?.status}`, exchange, expected: 'status 200', actual: `status ${exchange.response?.status}` });
+        continue;
       }
-      return failures;
-    },
-  );
+      const same = canonical(exchange.response.json) === canonical(record);
+      if (!same) failures.push({ message: `GET ${itemPath(item, key)} differs from the listed record`, exchange, expected: canonical(record).slice(0, 300), actual: exchange.response.text.slice(0, 300) });
+    }
+    return failures;
+  });
 }
 
 function unknownKeyNotFound(resource: CatalogueResource): Check {

@@ -13,6 +13,7 @@ import { ProblemError } from '../http/index.ts';
 import { matchMockRoute, MOCK_CONTROL_METHODS, MOCK_CONTROL_PATHS } from './controls/mock-routes.ts';
 import type { PlainAnswer } from './plain.ts';
 import { matchPortosRoute, portosPaths } from './routes.ts';
+import { HUB_PATH, NEGOTIATE_PATH } from './signalr/hub.ts';
 
 export interface DoorPolicyOptions {
   /** The interface the mock listens on (`--host`): a name given there is an allowed Host too. */
@@ -177,10 +178,11 @@ export function unknownPathAnswer(path: string, acceptLanguage: string | undefin
 }
 
 /**
- * True when the route core answers this routed path: a PORTOS path, or a /__mock control while the
- * controls are on. A door mounted inside another server (src/server/middleware.ts) passes every other
- * path on untouched, before its Host check and before reading the body.
+ * True when the mock answers this routed path: a PORTOS path, the SignalR hub's HTTP paths (negotiate;
+ * the door asks the hub before the route core), or a /__mock control while the controls are on. A door
+ * mounted inside another server (src/server/middleware.ts) passes every other path on untouched, before
+ * its Host check and before reading the body.
  */
 export function servesPath(path: string, controls: boolean): boolean {
-  return (controls && matchMockRoute(path) !== undefined) || matchPortosRoute(path) !== undefined;
+  return (controls && matchMockRoute(path) !== undefined) || matchPortosRoute(path) !== undefined || path === NEGOTIATE_PATH || path === HUB_PATH;
 }

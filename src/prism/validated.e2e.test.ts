@@ -63,4 +63,41 @@ describe('the mock behind prism proxy --errors', () => {
 
     expect(seen.filter((entry) => entry.violations !== null)).toEqual([]);
   });
+
+  it('17 lists, filters and gets one user, device and API key, and writes a device (201, 200, 409, 204, 403), without a violation', async () => {
+    const login = await call('admin login', '/api/auth', json({ UserName: '999', DeviceName: 'BackOffice' }));
+    const { tokenId } = (await login.json()) as { tokenId: string };
+    const headers = { Authorization: `Bearer ${tokenId}` };
+    const before = seen.length;
+    const lists = [
+      ['/users', '/users?isActive=true&$sort=-name&$skip=1&$take=3&$count=true'],
+      ['/devices', '/devices?envName=in:PDA:Tool&$sort=envName,-name&$take=5'],
+      ['/apikeys', '/apikeys?isActive=true&$sort=-createdAt'],
+    ] as const;
+    for (const [collection, filtered] of lists) {
+      const list = await call(`list ${collection}`, collection, { headers });
+      expect(list.status, collection).toBe(200);
+      const { items } = (await list.json()) as { items: Record<string, unknown>[] };
+      expect(items.length, collection).toBeGreaterThan(0);
+      expect((await call(`filter ${collection}`, filtered, { headers })).status, filtered).toBe(200);
+      // The item route's key is the path parameter's field: `id` for users and keys, `name` for devices.
+      const key = collection === '/devices' ? items[0]!.name : items[0]!.id;
+      const one = await call(`get one of ${collection}`, `${collection}/${encodeURIComponent(String(key))}`, { headers });
+      expect(one.status, collection).toBe(200);
+      expect((await call(`unknown in ${collection}`, `${collection}/no-such-record`, { headers })).status, collection).toBe(404);
+    }
+    const device = { name: 'Validated1', envName: 'Tool', description: null, preferences: {}, settings: {} };
+    const write = (method: string, path: string, body: unknown): RequestInit => ({ method, headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await call('create a device', '/devices', write('POST', '/devices', device))).status).toBe(201);
+    const updated = await call('update a device', '/devices/Validated1', write('PUT', '/devices/Validated1', { ...device, description: 'x', _v: 1 }));
+    expect(updated.status).toBe(200);
+    expect((await call('stale _v', '/devices/Validated1', write('PUT', '/devices/Validated1', { ...device, _v: 1 }))).status).toBe(409);
+    expect((await call('delete a device', '/devices/Validated1', { method: 'DELETE', headers })).status).toBe(204);
+    // A clerk (103, sales only) lacks DeviceCreate: the 403 passes the validator too.
+    const clerk = (await (await call('clerk login', '/api/auth', json({ UserName: '103', DeviceName: 'BackOffice' }))).json()) as { tokenId: string };
+    const refused = await call('create without the right', '/devices', { ...write('POST', '/devices', device), headers: { Authorization: `Bearer ${clerk.tokenId}`, 'Content-Type': 'application/json' } });
+    expect(refused.status).toBe(403);
+    expect(seen.length - before).toBe(18);
+    expect(seen.slice(before).filter((entry) => entry.violations !== null)).toEqual([]);
+  });
 });

@@ -4,11 +4,18 @@
  * answer alike: two mocks with the same pinned clock and seed, one asked over real HTTP and one through
  * msw, request by request over every operation and every problem, compared on status, the headers the
  * core sets, and body (trace ids, tokens and the caller's session id, random per mock, are normalised).
- * Requests neither mock owns get undefined from msw and the door's 404 problem over HTTP.
+ * Requests neither mock owns get undefined from msw and the door's 404 problem over HTTP. The node door's
+ * other form, `createMiddleware` mounted in a host server (Express here), is asked every request too: it
+ * answers as the msw door, and what msw does not own reaches the host's own handler.
  */
+import express from 'express';
 import { getResponse } from 'msw';
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockApi, type MockApi } from '../msw/index.ts';
+import { createMiddleware, type PortosMiddleware } from './middleware.ts';
 import { startServer, type RunningServer } from './serve.ts';
 
 const SEEDED = 'Hq6563mjODIOwNa87Cgi295uNPlKeOqA';
@@ -124,62 +131,87 @@ interface Answer {
 
 let server: RunningServer;
 let msw: MockApi;
+let mounted: PortosMiddleware;
+let host: Server;
+let hostUrl: string;
+/** What the host server answers for every path the middleware passed on. */
+const HOST_ANSWER = { status: 418, body: { host: true } };
 
 beforeAll(async () => {
   server = await startServer({ port: 0, clock: CLOCK });
   msw = createMockApi({ clock: CLOCK });
   await msw.ready;
+  mounted = createMiddleware({ clock: CLOCK });
+  await mounted.core.ready;
+  const app = express();
+  app.use(mounted);
+  app.use((_req, res) => {
+    res.status(HOST_ANSWER.status).json(HOST_ANSWER.body);
+  });
+  host = app.listen(0, '127.0.0.1');
+  if (!host.listening) await once(host, 'listening');
+  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
 });
 
 afterAll(async () => {
   await server?.close();
+  host?.closeAllConnections();
+  await new Promise((resolve) => host?.close(resolve));
 });
 
 /** Logs in on Tool through one door; `send` is that door. */
-async function login(send: (request: Request) => Promise<Response | undefined>, sessions: () => { sessionId: string; startedAt: string }[]): Promise<Caller> {
-  const response = await send(new Request(`${server.url}/api/auth`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"UserName":"999","DeviceName":"Tool"}' }));
+async function login(base: string, send: (request: Request) => Promise<Response | undefined>, sessions: () => { sessionId: string; startedAt: string }[]): Promise<Caller> {
+  const response = await send(new Request(`${base}/api/auth`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"UserName":"999","DeviceName":"Tool"}' }));
   const { tokenId, refreshToken } = (await response!.json()) as { tokenId: string; refreshToken: string };
   const sessionId = sessions().find((s) => s.startedAt === CLOCK)!.sessionId;
   return { token: tokenId, refreshToken, sessionId };
 }
 
-async function ask(send: (request: Request) => Promise<Response | undefined>, c: Case, caller: Caller): Promise<Answer | undefined> {
+async function ask(base: string, send: (request: Request) => Promise<Response | undefined>, c: Case, caller: Caller): Promise<Answer | undefined> {
   const fill = (text: string) => text.replace('{own}', caller.sessionId).replace('{token}', caller.token).replace('{refresh}', caller.refreshToken);
   const headers = new Headers(c.headers);
   if (c.auth !== false) headers.set('authorization', `Bearer ${caller.token}`);
-  const request = new Request(`${server.url}${fill(c.path)}`, { method: c.method ?? 'GET', headers, ...(c.body !== undefined && { body: fill(c.body) }) });
+  const request = new Request(`${base}${fill(c.path)}`, { method: c.method ?? 'GET', headers, ...(c.body !== undefined && { body: fill(c.body) }) });
   const response = await send(request);
   if (!response) return undefined;
   let body = await response.text();
   // A refresh hands out the next pair: follow it, so later cases use the caller's current token.
   if (response.status === 200 && c.path === '/api/auth/refresh') Object.assign(caller, { token: JSON.parse(body).tokenId, refreshToken: JSON.parse(body).refreshToken });
-  for (const secret of [caller.token, caller.refreshToken, caller.sessionId]) body = body.replaceAll(secret, '<random>');
+  // The origin asked (the journal's URLs hold it) differs between the standalone server and the host server.
+  for (const secret of [caller.token, caller.refreshToken, caller.sessionId, base]) body = body.replaceAll(secret, '<random>');
   body = body.replace(/00-[0-9a-f]{32}-[0-9a-f]{16}-00/g, '<traceId>').replace(/"tokenId":"[^"]+","refreshToken":"[^"]+"/g, '"tokenId":"<new>","refreshToken":"<new>"');
   return { status: response.status, headers: Object.fromEntries(COMPARED_HEADERS.map((name) => [name, response.headers.get(name)])), body };
 }
 
-describe('the node door and the msw door answer alike', () => {
+describe('the node door, the msw door and the middleware answer alike', () => {
   it(`give the same answer to ${CASES.length} requests over every operation and problem, and keep the same journal`, async () => {
     const overHttp = (request: Request) => fetch(request);
     const throughMsw = (request: Request) => getResponse(msw.handlers, request);
-    const httpCaller = await login(overHttp, () => server.core.store.sessionsOnDevice('Tool'));
-    const mswCaller = await login(throughMsw, () => msw.store.sessionsOnDevice('Tool'));
+    const httpCaller = await login(server.url, overHttp, () => server.core.store.sessionsOnDevice('Tool'));
+    const mswCaller = await login(server.url, throughMsw, () => msw.store.sessionsOnDevice('Tool'));
+    const mountedCaller = await login(hostUrl, overHttp, () => mounted.core.store.sessionsOnDevice('Tool'));
     for (const c of CASES) {
       const where = `${c.method ?? 'GET'} ${c.path}`;
-      const viaHttp = await ask(overHttp, c, httpCaller);
-      const viaMsw = await ask(throughMsw, c, mswCaller);
+      const viaHttp = await ask(server.url, overHttp, c, httpCaller);
+      const viaMsw = await ask(server.url, throughMsw, c, mswCaller);
+      const viaMiddleware = await ask(hostUrl, overHttp, c, mountedCaller);
       if (viaMsw === undefined) {
-        // Not the mock's: msw lets it pass, the node door owns the origin and answers its 404 problem.
+        // Not the mock's: msw lets it pass, the node door owns the origin and answers its 404 problem, the
+        // middleware calls next() and the host answers.
         expect(viaHttp?.status, where).toBe(404);
         expect(JSON.parse(viaHttp!.body).title, where).toBe('Zdroj nebol nájdený');
+        expect({ status: viaMiddleware?.status, body: c.method === 'HEAD' ? undefined : JSON.parse(viaMiddleware!.body) }, where).toEqual({ status: HOST_ANSWER.status, body: c.method === 'HEAD' ? undefined : HOST_ANSWER.body });
         continue;
       }
       // HTTP carries no body in an answer to HEAD; everything else must match.
-      expect(viaHttp, where).toEqual(c.method === 'HEAD' ? { ...viaMsw, body: '' } : viaMsw);
+      const expected = c.method === 'HEAD' ? { ...viaMsw, body: '' } : viaMsw;
+      expect(viaHttp, where).toEqual(expected);
+      expect(viaMiddleware, `${where} (middleware)`).toEqual(expected);
     }
-    const journal = (entries: readonly { method: string; url: string; status: number }[], caller: Caller) =>
-      entries.map((e) => [e.method, e.url.replace(caller.sessionId, '<random>').replace(caller.token, '<random>'), e.status]);
-    expect(journal(server.core.journal.entries, httpCaller)).toEqual(journal(msw.journal.entries, mswCaller));
+    const journal = (entries: readonly { method: string; url: string; status: number }[], caller: Caller, origin: string) =>
+      entries.map((e) => [e.method, e.url.replace(origin, '').replace(caller.sessionId, '<random>').replace(caller.token, '<random>'), e.status]);
+    expect(journal(server.core.journal.entries, httpCaller, server.url)).toEqual(journal(msw.journal.entries, mswCaller, server.url));
+    expect(journal(mounted.core.journal.entries, mountedCaller, hostUrl)).toEqual(journal(msw.journal.entries, mswCaller, server.url));
     expect(server.core.journal.entries.length).toBeGreaterThan(CASES.length / 2);
   });
 });

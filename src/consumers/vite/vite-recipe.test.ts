@@ -2,13 +2,16 @@
  * The Vite recipe (vite.config.ts beside this file, shown in docs/consumers.md#inside-your-vite-dev-server)
  * in a real Vite dev server on a free loopback port, with an app of two files in a temp dir: the mock
  * answers its paths through Vite's own origin, and Vite still serves the app (the middleware called next()).
+ * The SignalR hub's WebSocket opens on Vite's server beside Vite's own HMR socket.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { HttpTransportType, HubConnectionBuilder, LogLevel } from '@microsoft/signalr';
 import { createServer, mergeConfig, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import recipe from './vite.config.ts';
 
 let root: string;
@@ -20,8 +23,9 @@ beforeAll(async () => {
   await mkdir(join(root, 'src'));
   await writeFile(join(root, 'index.html'), '<!doctype html><title>my app</title><script type="module" src="/src/app.ts"></script>\n');
   await writeFile(join(root, 'src/app.ts'), "export const greeting: string = 'served by Vite';\n");
-  // The recipe as written; the test only picks the folder, a free loopback port, and no file watcher.
-  const config = mergeConfig(recipe, { root, configFile: false, logLevel: 'silent', server: { port: 0, host: '127.0.0.1', watch: null, ws: false } });
+  // The recipe as written; the test only picks the folder, a free loopback port, and no file watcher
+  // (HMR's WebSocket stays on: the hub must leave it to Vite).
+  const config = mergeConfig(recipe, { root, configFile: false, logLevel: 'silent', server: { port: 0, host: '127.0.0.1', watch: null } });
   vite = await createServer(config);
   await vite.listen();
   base = `http://127.0.0.1:${(vite.httpServer!.address() as AddressInfo).port}`;
@@ -72,4 +76,36 @@ describe("the mock inside Vite's dev server", () => {
     expect(put.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
   });
 
+  it('opens the SignalR hub on Vite’s own server, and Vite’s HMR WebSocket still connects', async () => {
+    const login = await fetch(`${base}/api/auth`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ UserName: '999', DeviceName: 'BackOffice' }) });
+    const { tokenId } = (await login.json()) as { tokenId: string };
+    const hub = new HubConnectionBuilder()
+      .withUrl(`${base}/signalr/v1/mainHub`, { accessTokenFactory: () => tokenId, transport: HttpTransportType.WebSockets })
+      .configureLogging(LogLevel.None)
+      .build();
+    // The login on P01 ends the seeded session there (deleted) and starts its own (created).
+    const changed = new Promise<{ p: { change: string; resource: { name: string } } }>((resolve) =>
+      hub.on('OnEvent', (event: { p: { change: string; resource: { name: string } } }) => {
+        if (event.p.change === 'created') resolve(event);
+      }),
+    );
+    await hub.start();
+    try {
+      await fetch(`${base}/api/auth`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ UserName: '999', DeviceName: 'P01' }) });
+      expect((await changed).p).toMatchObject({ change: 'created', resource: { name: 'sessions' } });
+    } finally {
+      await hub.stop();
+    }
+    // What Vite's client does: its token, the vite-hmr subprotocol, and Vite greets it with `connected`.
+    const hmr = new WebSocket(`${base.replace('http', 'ws')}/?token=${vite.config.webSocketToken}`, 'vite-hmr', { headers: { origin: base } });
+    try {
+      const greeting = await new Promise<string>((resolve, reject) => {
+        hmr.once('message', (data) => resolve(String(data)));
+        hmr.once('error', reject);
+      });
+      expect(JSON.parse(greeting)).toMatchObject({ type: 'connected' });
+    } finally {
+      hmr.terminate();
+    }
+  });
 });

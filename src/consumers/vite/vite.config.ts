@@ -12,8 +12,11 @@ export default defineConfig({
     {
       name: 'portos-mock',
       configureServer(server) {
+        const mock = createMiddleware();
         // /api/auth, /sessions… and /__mock: the mock; every other path: Vite.
-        server.middlewares.use(createMiddleware());
+        server.middlewares.use(mock);
+        // The SignalR hub's WebSocket (/signalr/v1/mainHub); Vite's HMR socket stays Vite's.
+        server.httpServer?.on('upgrade', mock.upgrade);
       },
     },
   ],
