@@ -19,10 +19,10 @@ import { formatJsonReport } from './report/json.ts';
 import { formatJunitReport } from './report/junit.ts';
 import { escapeControl, jsonSafe, terminalSafe } from './report/escape.ts';
 import { redactText } from './report/redact.ts';
+import { safeReports } from './report/safe.ts';
 import { SetupError, UnreachableError, runChecks, type RunOptions } from './run.ts';
-import { mapStrings, Secrets } from './secrets.ts';
+import { Secrets } from './secrets.ts';
 import { DEFAULT_MAX_ANSWER_BYTES, isSendableToken, type ApiKey, type TargetOptions } from './target.ts';
-import type { Report } from './types.ts';
 
 /** The fuzz queries a run against the project's own throwaway mock sends unless told otherwise. */
 const OWN_MOCK_FUZZ = 30;
@@ -263,16 +263,6 @@ function secretsOf(argv: readonly string[], secrets: Secrets): void {
       else if (arg.startsWith(`${name}=`)) secrets.add(arg.slice(name.length + 1));
     }
   }
-}
-
-/**
- * The report as the reporters see it: every secret the run knew replaced by value (`redacted`, for the
- * JSON and HAR files), and also every control character escaped (`shown`, for the console, CI and the
- * human-readable reports), so no server string can move the cursor or start a line.
- */
-function safeReports(report: Report, secrets: Secrets): { redacted: Report; shown: Report } {
-  const redacted = mapStrings(report, (text) => secrets.redact(text));
-  return { redacted, shown: mapStrings(redacted, escapeControl) };
 }
 
 /** Runs the CLI; resolves to the exit code. Every error is one line on stderr and an exit status. */

@@ -8,10 +8,11 @@
  * - end to end, what a user waits for: the CLI (`node contract-tests/cli.ts --destructive --probe
  *   --fuzz 100 --seed 1`, its own mock) with and without all five report files (--junit --json
  *   --markdown --har --html), rounds alternating so drift hits both alike;
- * - in process, the parts: `runChecks` against a fresh mock, then formatting and writing every report
- *   (console, JUnit, JSON, Markdown, HAR, HTML) into a temporary folder, HAR apart (it holds every body
- *   of the run and dominates). Coverage is computed inside `runChecks` on every run, so it is part of
- *   the run time (its own cost is printed too).
+ * - in process, the parts, as the CLI does them: `runChecks` against a fresh mock; the redacted and
+ *   escaped reports (`safeReports`, which every run makes, report files or not); then formatting,
+ *   escaping, redacting and writing every report (console, JUnit, JSON, Markdown, HAR, HTML) into a
+ *   temporary folder, HAR apart (it holds every body of the run and dominates). Coverage is computed
+ *   inside `runChecks` on every run, so it is part of the run time (its own cost is printed too).
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -24,12 +25,15 @@ import { computeCoverage } from './coverage.ts';
 import { kitCatalogue, kitDocuments } from './resources.ts';
 import { formatConsoleReport } from './report/console.ts';
 import { formatGithubAnnotations } from './report/github.ts';
+import { jsonSafe } from './report/escape.ts';
 import { formatHarReport } from './report/har.ts';
 import { formatHtmlReport } from './report/html.ts';
 import { formatJsonReport } from './report/json.ts';
 import { formatJunitReport } from './report/junit.ts';
 import { formatMarkdownReport } from './report/markdown.ts';
+import { safeReports } from './report/safe.ts';
 import { runChecks } from './run.ts';
+import { Secrets } from './secrets.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string' } } });
 const runs = Number(values.runs ?? 7);
@@ -48,6 +52,7 @@ const dir = await mkdtemp(join(tmpdir(), 'portos-report-bench-'));
 const runMs: number[] = [];
 const writeMs: number[] = [];
 const harMs: number[] = [];
+const safeMs: number[] = [];
 const bare: number[] = [];
 const withReports: number[] = [];
 const coverageMs: number[] = [];
@@ -58,7 +63,8 @@ try {
     const mock = await startServer({ port: 0, host: '127.0.0.1' });
     try {
       let started = performance.now();
-      const report = await runChecks({ target: { baseUrl: mock.url, user: '999', device: 'BackOffice' }, destructive: true, probe: true, fuzz: 100, seed: 1 });
+      const secrets = new Secrets();
+      const report = await runChecks({ target: { baseUrl: mock.url, user: '999', device: 'BackOffice', secrets }, destructive: true, probe: true, fuzz: 100, seed: 1 });
       runMs.push(performance.now() - started);
       requests = report.summary.requests;
 
@@ -67,18 +73,24 @@ try {
       coverageMs.push(performance.now() - started);
 
       started = performance.now();
+      const { redacted, shown } = safeReports(report, secrets);
+      safeMs.push(performance.now() - started);
+
+      // As contract-tests/main.ts writes them: each file's text redacted once more, the JSON ones jsonSafe.
+      const file = (text: string) => secrets.redact(text);
+      started = performance.now();
       const texts: Record<string, string> = {
-        console: formatConsoleReport(report),
-        annotations: formatGithubAnnotations(report).join('\n'),
-        'contract.xml': formatJunitReport(report),
-        'contract.json': formatJsonReport(report),
-        'contract.md': formatMarkdownReport(report),
-        'contract.html': formatHtmlReport(report),
+        console: formatConsoleReport(shown),
+        annotations: formatGithubAnnotations(shown).join('\n'),
+        'contract.xml': file(formatJunitReport(shown)),
+        'contract.json': file(jsonSafe(formatJsonReport(redacted))),
+        'contract.md': file(formatMarkdownReport(shown)),
+        'contract.html': file(formatHtmlReport(shown)),
       };
       for (const [name, text] of Object.entries(texts)) if (name.includes('.')) await writeFile(join(dir, name), text);
       writeMs.push(performance.now() - started);
       started = performance.now();
-      texts['contract.har'] = formatHarReport(report);
+      texts['contract.har'] = file(jsonSafe(formatHarReport(redacted)));
       await writeFile(join(dir, 'contract.har'), texts['contract.har']);
       harMs.push(performance.now() - started);
       sizes = Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, Buffer.byteLength(text)]));
@@ -106,6 +118,7 @@ console.log(`| CLI wall, no report files | ${median(bare).toFixed(0)} | |`);
 console.log(`| CLI wall, --junit --json --markdown --har --html | ${median(withReports).toFixed(0)} | +${pct(e2e)} |`);
 console.log(`| in process: runChecks (coverage included) | ${run.toFixed(0)} | |`);
 console.log(`| … of which computing coverage | ${median(coverageMs).toFixed(1)} | ${pct(median(coverageMs) / run)} |`);
+console.log(`| in process: redacted and escaped reports (every run) | ${median(safeMs).toFixed(1)} | ${pct(median(safeMs) / run)} |`);
 console.log(`| in process: console, annotations, JUnit, JSON, Markdown, HTML | ${write.toFixed(1)} | ${pct(write / run)} |`);
 console.log(`| in process: HAR | ${har.toFixed(1)} | ${pct(har / run)} |`);
 console.log(`\nend to end, the reports add ${pct(e2e)} to a run (goal ≤ 10 %: ${e2e <= 0.1 ? 'met' : 'NOT met'}).`);

@@ -74,5 +74,13 @@ export function mapStrings<T>(value: T, edit: (text: string) => string, depth = 
   if (typeof value === 'string') return edit(value) as T;
   if (value === null || typeof value !== 'object' || depth > 64) return value;
   if (Array.isArray(value)) return value.map((item) => mapStrings(item, edit, depth + 1)) as T;
-  return Object.fromEntries(Object.entries(value).map(([key, member]) => [key, mapStrings(member, edit, depth + 1)])) as T;
+  // A plain loop (Object.fromEntries over Object.entries built two arrays per object); an own `__proto__`
+  // member, which JSON.parse makes from a server's body, stays a member instead of becoming the prototype.
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const member = mapStrings((value as Record<string, unknown>)[key], edit, depth + 1);
+    if (key === '__proto__') Object.defineProperty(out, key, { value: member, enumerable: true, writable: true, configurable: true });
+    else out[key] = member;
+  }
+  return out as T;
 }

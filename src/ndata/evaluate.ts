@@ -5,8 +5,8 @@ import type { ResourceDescription, SortTerm, ValueType } from './resource.ts';
 /**
  * The reference: what a query means, written to be read rather than to be fast. Filter (every condition
  * must hold), sort with one comparator (the requested terms or the default order, then the tie-breaker
- * ascending), then slice. The contract kit judges real servers with it, and the store's fast index is
- * proven equal to it, so it shares no evaluation code with that index (it reads values its own way).
+ * ascending), then slice; a query that only counts (`$count=true`) stops after the filter. The contract
+ * kit judges real servers with it, and the store's fast index is proven equal to it, so it shares no evaluation code with that index (it reads values its own way).
  * Pure: the input is not touched; records whose keys are all equal keep their input order.
  *
  * @example
@@ -15,6 +15,10 @@ import type { ResourceDescription, SortTerm, ValueType } from './resource.ts';
 export function evaluate<T>(records: readonly T[], query: NDataQuery, resource: ResourceDescription): QueryPage<T> {
   const tests = query.filters.map((condition) => conditionTest(condition, resource));
   const matching = records.filter((record) => tests.every((test) => test(record)));
+  const first = Math.min(query.skip, matching.length);
+  const last = query.take === undefined ? matching.length : Math.min(matching.length, first + query.take);
+  // `$count=true` answers the numbers only (docs/ndata.md#ndata-count): no page to order.
+  if (query.count) return { items: [], count: last - first, totalCount: matching.length };
   const order = orderOf(query.sort, resource);
   // Each record's sort values are read once, then compared (reading them inside the comparator would read
   // each n log n times). Array.prototype.sort is stable: a full tie keeps the input order.
@@ -22,9 +26,7 @@ export function evaluate<T>(records: readonly T[], query: NDataQuery, resource: 
     .map((record) => ({ record, values: sortValues(record, order, resource) }))
     .sort((a, b) => compareValues(a.values, b.values, order))
     .map(({ record }) => record);
-  const start = Math.min(query.skip, sorted.length);
-  const end = query.take === undefined ? sorted.length : Math.min(sorted.length, start + query.take);
-  const items = sorted.slice(start, end);
+  const items = sorted.slice(first, last);
   return { items, count: items.length, totalCount: matching.length };
 }
 

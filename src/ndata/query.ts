@@ -25,7 +25,7 @@ export interface NDataQuery {
   skip: number;
   /** undefined: no limit. */
   take: number | undefined;
-  /** `$count=true`: the HTTP layer answers `{ count, totalCount }` without `items`. */
+  /** `$count=true`: the answer is `{ count, totalCount }` without `items`; the page's `items` stay empty. */
   count: boolean;
   /** Parameter names that were not understood and were ignored, as spelled, first spelling once. */
   ignored: string[];
@@ -41,6 +41,10 @@ export type ParseResult = { query: NDataQuery } | { errors: ValidationError[] };
 
 /** One page of a query's result. */
 export interface QueryPage<T> {
+  /**
+   * The page's records. Empty when the query only counts (`count`: `$count=true` answers no `items`,
+   * docs/ndata.md#ndata-count), so that counting builds no page; `count` is still the page's size.
+   */
   items: T[];
   /** Number of items in this page. */
   count: number;

@@ -37,6 +37,23 @@ describe('createIndex: the fast path gives the same pages as the reference evalu
   });
 });
 
+describe('18 counting ($count=true) builds no page', () => {
+  const seed = sampleSessions(2000, 5);
+  const index = createIndex<SampleSession>(sessions, (s) => s.sessionId);
+  index.upsertMany(seed);
+  it.each([
+    '$count=true',
+    '$count=true&$skip=1990&$take=50',
+    `$count=true&sessionId=in:${seed[3]!.sessionId}:${seed[9]!.sessionId}:nope&$skip=1`,
+    '$count=true&sessionId=gt:M;lt:n&$sort=-lastAccessAt&$take=15',
+    '$count=true&sessionId=neq:x',
+  ])('%s: no items, and the numbers of the page it counts', (text) => {
+    const counted = index.evaluate(q(text));
+    const page = index.evaluate(q(text.replace('$count=true', '$count=false')));
+    expect(counted).toEqual({ items: [], count: page.items.length, totalCount: page.totalCount });
+  });
+});
+
 describe('createIndex: writes', () => {
   it('a bump (lastAccessAt, _v) moves the session in the orders that use them', () => {
     const seed = sampleSessions(300, 8);

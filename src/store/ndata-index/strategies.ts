@@ -7,6 +7,7 @@
  *   the sort only where the page needs them;
  * - **stream**: inside a walk, a big group and a short page (`identity.envName,-startedAt&$take=20`)
  *   stream the next key's array instead of ordering the whole group (`streamPays`).
+ * - **count**: `$count=true` answers no items, so none are gathered: the size, or the matches counted.
  * The answer equals the reference `evaluate` (src/ndata) whenever the tie-breaker is unique.
  */
 import { parseArgument, type NDataQuery, type QueryPage, type ResourceDescription, type SortTerm } from '../../ndata/index.ts';
@@ -161,10 +162,25 @@ function stream<T>(
   return out;
 }
 
+/**
+ * `$count=true`: the numbers alone (docs/ndata.md#ndata-count), so no page is built or ordered: with no
+ * filter the size, else the matches counted over the hash's candidates or every entry, in storage order.
+ */
+function countOnly<T>(storage: IndexStorage<T>, resource: ResourceDescription, query: NDataQuery, test: ((e: Entry<T>) => boolean) | undefined): QueryPage<T> {
+  let total = storage.entries.size;
+  if (test) {
+    total = 0;
+    for (const e of candidates(storage, resource, query) ?? storage.entries.values()) if (test(e)) total++;
+  }
+  const { start, end } = pageWindow(query.skip, query.take, total);
+  return { items: [], count: end - start, totalCount: total };
+}
+
 /** One page of `query` over the stored entries, by the cheapest strategy (see the top of this file). */
 export function answerQuery<T>(storage: IndexStorage<T>, resource: ResourceDescription, query: NDataQuery): QueryPage<T> {
   const entries = storage.entries;
   const plan = compileQuery<T>(query, resource, byId);
+  if (query.count) return countOnly(storage, resource, query, plan.test);
   const result = (items: readonly Entry<T>[], from: number, to: number, totalCount: number): QueryPage<T> => {
     const records: T[] = [];
     for (let i = from; i < to; i++) records.push(items[i]!.record);
