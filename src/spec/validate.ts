@@ -1,8 +1,8 @@
 /**
  * Validation of values, request bodies and responses against the spec, by the validators compiled ahead
- * of time (src/generated/portos-sessions.validators.js and .record-validators.js, written by `npm run generate`): nothing here
- * compiles a schema, so every door runs without `new Function` (a page under a CSP without
- * `'unsafe-eval'`, for one). The validators are looked up by the keys of ./validator-entries.ts; a
+ * of time (src/generated/portos-sessions.validators.js and .record-validators.js, written by
+ * `npm run generate`): nothing here compiles a schema, so every door runs without `new Function` (a page
+ * under a CSP without `'unsafe-eval'`, for one). The validators are looked up by the keys of ./validator-entries.ts; a
  * compiler for another document (./compile-validators.ts, Node only) yields the same keys.
  */
 import type { spec } from './document.ts';
