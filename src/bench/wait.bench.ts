@@ -39,7 +39,9 @@ export async function buildPackage(): Promise<string> {
   const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
   await run(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', BUILD]);
   // As `npm run build` does: the generated validators are JavaScript already, tsc does not emit them.
-  for (const file of ['validators.js', 'validators.d.ts']) copyFileSync(join(ROOT, 'src', 'generated', `portos-sessions.${file}`), join(BUILD, 'src', 'generated', `portos-sessions.${file}`));
+  for (const file of ['validators', 'record-validators'].flatMap((name) => [`${name}.js`, `${name}.d.ts`])) {
+    copyFileSync(join(ROOT, 'src', 'generated', `portos-sessions.${file}`), join(BUILD, 'src', 'generated', `portos-sessions.${file}`));
+  }
   return join(BUILD, 'src', 'msw', 'index.js');
 }
 

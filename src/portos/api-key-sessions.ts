@@ -6,7 +6,7 @@
  */
 import type { Clock } from './clock.ts';
 import { ProblemError } from '../http/index.ts';
-import { nws4Challenge, verifyRequest, type SignedRequestInput } from './nws4/index.ts';
+import type { SignedRequestInput } from './nws4/index.ts';
 import type { Session } from './records.ts';
 import type { Directory, SessionRepository } from './repository.ts';
 import { bumped, newSession } from './session-rules.ts';
@@ -22,8 +22,8 @@ export function isSignedAuthorization(authorization: string | null | undefined):
 }
 
 /** A 401 for a signed request: the verifier's sentence and the NWS4 challenge (docs/behaviour.md#nws4-challenge). */
-function refused(detail: string): ProblemError {
-  return new ProblemError(401, { detail, headers: { 'www-authenticate': nws4Challenge() } });
+function refused(challenge: string, detail: string): ProblemError {
+  return new ProblemError(401, { detail, headers: { 'www-authenticate': challenge } });
 }
 
 interface ApiKeySessionDependencies {
@@ -39,6 +39,9 @@ export function createApiKeySessions({ sessions, directory, clock, lifetime }: A
   let tail: Promise<unknown> = Promise.resolve();
 
   async function sessionOf(request: SignedRequestInput): Promise<Session> {
+    // The verifier comes with the first signed request: only API-key clients need it, so a page of the
+    // mock does not fetch it on load (docs/decisions/0008-handlers-validators-apart.md).
+    const { nws4Challenge, verifyRequest } = await import('./nws4/index.ts');
     const now = clock.now();
     const verdict = await verifyRequest(request, {
       now,
@@ -47,10 +50,10 @@ export function createApiKeySessions({ sessions, directory, clock, lifetime }: A
         return key && { clientSecret: key.clientSecret ?? '', isActive: key.isActive };
       },
     });
-    if (!verdict.ok) throw refused(verdict.detail);
+    if (!verdict.ok) throw refused(nws4Challenge(), verdict.detail);
     const key = directory.findApiKey(verdict.clientId)!;
     const device = directory.findDevice(key.deviceName);
-    if (!device || !directory.findUser(key.userName)) throw refused(`The API key runs as user "${key.userName}" on device "${key.deviceName}", and one of them does not exist.`);
+    if (!device || !directory.findUser(key.userName)) throw refused(nws4Challenge(), `The API key runs as user "${key.userName}" on device "${key.deviceName}", and one of them does not exist.`);
 
     const own = (session: Session) => session.identity.authenticationType === API_KEY_AUTHENTICATION_TYPE && session.identity.userName === key.userName;
     const current = sessions.sessionsOnDevice(device.name).find(own);

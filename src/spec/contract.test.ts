@@ -37,10 +37,10 @@ describe('createContract', () => {
     ]);
     const resource = contract.catalogue.at(-1)!;
     expect([resource.name, resource.schemaName, resource.key, resource.ndata.sortKeys.map((k) => k.name)]).toEqual(['stocks', 'Stock', 'id', ['name', 'id']]);
-    expect(contract.validateSchema('Stock', { id: 'S1', name: 'Bar', _v: 1 }, 'request')).toEqual([]);
-    expect(contract.validateSchema('Stock', { id: 'S1', name: 7 }, 'request').map((i) => `${i.path} ${i.message}`)).toEqual([" must have required property '_v'", '/name must be string']);
+    expect(contract.validateRecord('Stock', { id: 'S1', name: 'Bar', _v: 1 })).toEqual([]);
+    expect(contract.validateRecord('Stock', { id: 'S1', name: 7 }).map((i) => `${i.path} ${i.message}`)).toEqual([" must have required property '_v'", '/name must be string']);
     // The bundled schemas still answer through the generated validators.
-    expect(contract.validateSchema('Session', { _v: 0 }).length).toBeGreaterThan(0);
+    expect(contract.validateRecord('Session', { _v: 0 }).length).toBeGreaterThan(0);
   });
 
   it('protects an added operation with the bearer token unless it says security: []', () => {

@@ -16,16 +16,19 @@ import type { OpenApiDocument } from './document.ts';
 import { toIssues, type SchemaIssue } from './issues.ts';
 import { operationsOf } from './operations.ts';
 import { catalogue, documentPaths, documentSecurity, operationRoutes, schemaNames, type OperationRoute } from './outline.ts';
-import { validateRequestBody, validateSchema } from './validate.ts';
-import { requestBodyKey, schemaKey, type Variant } from './validator-entries.ts';
+import { validateRecord, validateRequestBody } from './validate-record.ts';
+import { requestBodyKey, schemaKey } from './validator-entries.ts';
 
 export interface Contract {
   /** Every operation: the bundled document's, then each added document's. */
   readonly operations: readonly OperationRoute[];
   /** Every resource: the bundled document's, then each added document's. */
   readonly catalogue: readonly CatalogueResource[];
-  /** Validates a value against a component schema of any of the documents. */
-  validateSchema(name: string, value: unknown, variant?: Variant): SchemaIssue[];
+  /**
+   * Validates a record of a resource of any of the documents, by its schema's name (the catalogue's
+   * `schemaName`), in the request variant: `writeOnly` fields (a password, an API secret) are stored.
+   */
+  validateRecord(schemaName: string, value: unknown): SchemaIssue[];
   /** Validates a request body for an operation of any of the documents. */
   validateRequestBody(operationId: string, body: unknown): SchemaIssue[];
 }
@@ -34,7 +37,7 @@ export interface Contract {
  * The bundled document alone, with its validators generated ahead of time (no `new Function`). Read from
  * the outline, not the document, so that a bundle of the handlers need not carry the document.
  */
-export const bundledContract: Contract = { operations: operationRoutes, catalogue, validateSchema, validateRequestBody };
+export const bundledContract: Contract = { operations: operationRoutes, catalogue, validateRecord, validateRequestBody };
 
 interface Validator {
   (data: unknown): boolean;
@@ -138,9 +141,9 @@ export function createContract(documents: readonly unknown[], compileSchemas?: S
   return {
     operations: [...operationRoutes, ...added],
     catalogue: [...catalogue, ...resources],
-    validateSchema: (name, value, variant = 'response') => {
+    validateRecord: (name, value) => {
       const owner = schemaOwner.get(name);
-      return owner ? run(owner, schemaKey(name, variant), value) : validateSchema(name, value, variant);
+      return owner ? run(owner, schemaKey(name, 'request'), value) : validateRecord(name, value);
     },
     validateRequestBody: (operationId, body) => {
       const owner = bodyOwner.get(operationId);

@@ -1,7 +1,10 @@
 /**
  * Writes the two modules derived from openapi/portos-sessions.yaml besides the types:
  * - src/generated/portos-sessions.spec.ts: the OpenAPI document as a plain object;
- * - src/generated/portos-sessions.validators.js (+ .d.ts): its validators as code (ajv standalone);
+ * - src/generated/portos-sessions.record-validators.js (+ .d.ts): the validators the handlers call, as code
+ *   (ajv standalone): each resource's record and each request body;
+ * - src/generated/portos-sessions.validators.js (+ .d.ts): every validator (the responses too), sharing
+ *   the records' code by importing it;
  * - src/generated/portos-sessions.outline.ts: its operations, paths, security, schema and property names
  *   and resource catalogue, all the handlers read of the document (./outline.ts), so that a browser
  *   bundle of the handlers need not carry the document.
@@ -19,7 +22,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { VALIDATOR_MODULE_TYPES, validatorModule } from './compile-validators.ts';
+import { VALIDATOR_MODULE_TYPES, validatorModules, type ValidatorModules } from './compile-validators.ts';
+import { buildCatalogue } from './catalogue.ts';
 import type { OpenApiDocument } from './document.ts';
 import { outlineOf } from './outline-of.ts';
 
@@ -38,9 +42,10 @@ function fail(error: unknown): never {
 const document = await readFile(source, 'utf8')
   .then((text): unknown => parse(text))
   .catch(fail);
-let validatorSource: string;
+let validatorSource: ValidatorModules;
 try {
-  validatorSource = validatorModule(document as OpenApiDocument);
+  const records = buildCatalogue([document as OpenApiDocument]).map((resource) => resource.schemaName);
+  validatorSource = validatorModules(document as OpenApiDocument, records);
 } catch (error) {
   fail(error);
 }
@@ -54,7 +59,8 @@ const outputs: [string, string][] = [
 export const document = ${JSON.stringify(document, null, 2)};
 `,
   ],
-  ['src/generated/portos-sessions.validators.js', validatorSource],
+  ['src/generated/portos-sessions.validators.js', validatorSource.all],
+  ['src/generated/portos-sessions.record-validators.js', validatorSource.records],
   [
     'src/generated/portos-sessions.outline.ts',
     `/**
@@ -66,6 +72,7 @@ export const outline = ${JSON.stringify(outlineOf(document as OpenApiDocument), 
 `,
   ],
   ['src/generated/portos-sessions.validators.d.ts', VALIDATOR_MODULE_TYPES],
+  ['src/generated/portos-sessions.record-validators.d.ts', VALIDATOR_MODULE_TYPES],
 ];
 
 if (values.check) {

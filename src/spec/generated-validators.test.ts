@@ -1,5 +1,6 @@
 /**
- * The validators compiled ahead of time (src/generated/portos-sessions.validators.js): they answer as ajv
+ * The validators compiled ahead of time (src/generated/portos-sessions.validators.js, and the handlers'
+ * part of them in .record-validators.js): they answer as ajv
  * compiling the same schemas at run time answers, and `npm run generate:check` fails with one line when
  * the spec changed without `npm run generate`.
  */
@@ -10,11 +11,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { validators as records } from '../generated/portos-sessions.record-validators.js';
 import { validators as generated } from '../generated/portos-sessions.validators.js';
+import { catalogue } from './outline.ts';
 import { compileValidators } from './compile-validators.ts';
 import { spec } from './document.ts';
 import { toIssues } from './issues.ts';
-import { validatorEntries } from './validator-entries.ts';
+import { recordKeys, validatorEntries } from './validator-entries.ts';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -79,6 +82,16 @@ describe('the generated validators', () => {
     expect(Object.keys(generated).sort()).toEqual(validatorEntries(spec).map((entry) => entry.key).sort());
   });
 
+  it("hold the handlers' validators apart: each record's request variant and each request body, and no response", () => {
+    const keys = Object.keys(records);
+    expect(keys.sort()).toEqual([...recordKeys(validatorEntries(spec), catalogue.map((resource) => resource.schemaName))].sort());
+    expect(keys).toContain('request Session');
+    expect(keys).toContain('request body login');
+    expect(keys.filter((key) => key.startsWith('response '))).toEqual([]);
+    // The same functions as in the full map: the other module imports the records' code, never copies it.
+    for (const key of keys) expect(generated[key], key).toBe(records[key]);
+  });
+
   it('check date-time as ajv-formats does: the edge cases give both verdicts', () => {
     const session = generated['response Session']!;
     const example = values.find((value) => compiled['response Session']!(value)) as Record<string, unknown>;
@@ -137,7 +150,7 @@ describe('npm run generate:check', () => {
     const result = await check(dir);
     expect(result.code).toBe(1);
     expect(result.stderr.trimEnd().split('\n')).toEqual([
-      'src/generated/portos-sessions.spec.ts, src/generated/portos-sessions.validators.js are stale: run `npm run generate` and commit the result.',
+      'src/generated/portos-sessions.spec.ts, src/generated/portos-sessions.record-validators.js are stale: run `npm run generate` and commit the result.',
     ]);
   });
 
@@ -157,12 +170,15 @@ describe('npm run generate:check', () => {
     expect(result.stderr).toContain('the spec uses "unevaluatedProperties", which the generated validators do not support');
   });
 
-  it('18.1 stale validators alone are named on their one line', async () => {
+  it.each(['validators', 'record-validators'])('18.1 stale %s alone are named on their one line', async (name) => {
     const dir = await copyProject();
-    const target = join(dir, 'src/generated/portos-sessions.validators.js');
-    await writeFile(target, (await readFile(target, 'utf8')).replace('must be >= ', 'must be at least '));
+    const path = `src/generated/portos-sessions.${name}.js`;
+    const target = join(dir, path);
+    const text = await readFile(target, 'utf8');
+    expect(text).toContain('must be ');
+    await writeFile(target, text.replace('must be ', 'must be, please, '));
     const result = await check(dir);
     expect(result.code).toBe(1);
-    expect(result.stderr.trimEnd().split('\n')).toEqual(['src/generated/portos-sessions.validators.js is stale: run `npm run generate` and commit the result.']);
+    expect(result.stderr.trimEnd().split('\n')).toEqual([`${path} is stale: run \`npm run generate\` and commit the result.`]);
   });
 });

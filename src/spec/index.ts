@@ -16,7 +16,7 @@ export type { ResponseCheck, SchemaName } from './validate.ts';
 export { formatIssues, issueLines } from './issues.ts';
 export type { SchemaIssue } from './issues.ts';
 export type { Variant } from './validator-entries.ts';
-export { standardSchema } from './standard-schema.ts';
+export { standardSchema, standardSchemaOf } from './standard-schema.ts';
 export { buildCatalogue, CatalogueError } from './catalogue.ts';
 export { bundledContract, createContract, ContractError } from './contract.ts';
 export type { Contract, SchemaCompiler } from './contract.ts';

@@ -1,33 +1,21 @@
 /**
  * Validation of values, request bodies and responses against the spec, by the validators compiled ahead
- * of time (src/generated/portos-sessions.validators.js, written by `npm run generate`): nothing here
- * compiles a schema, so every door runs without `new Function` (a page under a CSP without
- * `'unsafe-eval'`, for one). The validators are looked up by the keys of ./validator-entries.ts; a
+ * of time (src/generated/portos-sessions.validators.js and .record-validators.js, written by
+ * `npm run generate`): nothing here compiles a schema, so every door runs without `new Function` (a page
+ * under a CSP without `'unsafe-eval'`, for one). The validators are looked up by the keys of ./validator-entries.ts; a
  * compiler for another document (./compile-validators.ts, Node only) yields the same keys.
  */
 import type { spec } from './document.ts';
 import type { SchemaIssue } from './issues.ts';
 import { documentedResponse, getOperation } from './operations.ts';
-import { operationRoutes } from './outline.ts';
-import { hasValidator, run } from './validate-schema.ts';
-import { requestBodyKey, responseKey } from './validator-entries.ts';
+import { run } from './validate-schema.ts';
+import { responseKey } from './validator-entries.ts';
 
 export { validateSchema } from './validate-schema.ts';
+export { validateRequestBody } from './validate-record.ts';
 export { schemaNames } from './outline.ts';
 
 export type SchemaName = keyof typeof spec.components.schemas & string;
-
-/**
- * Validates a request body for an operation (the first declared media type; none declared: no issues).
- * Reads the outline and the validators, not the document (the handlers call it on every write).
- */
-export function validateRequestBody(operationId: string, body: unknown): SchemaIssue[] {
-  if (!operationRoutes.some((route) => route.operationId === operationId)) {
-    throw new Error(`Unknown operationId "${operationId}": the spec has ${operationRoutes.map((o) => o.operationId).join(', ')}.`);
-  }
-  const key = requestBodyKey(operationId);
-  return hasValidator(key) ? run(key, body) : [];
-}
 
 export interface ResponseCheck {
   /** Problems with the status or the media type; empty when both are documented. */

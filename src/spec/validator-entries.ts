@@ -142,6 +142,19 @@ function resolveIn<T>(document: OpenApiDocument, value: T | { $ref: string }): T
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
 
 /**
+ * The keys the handlers call at run time: the request variant of each record schema a resource stores
+ * (`recordSchemas`: the catalogue's `schemaName`s; the store checks every write and seed record with it)
+ * and each request body. `npm run generate` writes these into their own module
+ * (src/generated/portos-sessions.record-validators.js) so that a browser bundle of the handlers carries
+ * only them; the response validators (tests, the validating layer, the contract kit) are in the other one.
+ */
+export function recordKeys(entries: readonly ValidatorEntry[], recordSchemas: readonly string[]): Set<string> {
+  const wanted = new Set(recordSchemas.map((name) => schemaKey(name, 'request')));
+  // A component's name has no space (OpenAPI 3.1: `^[a-zA-Z0-9.\-_]+$`), so no schema key starts like a body's.
+  return new Set(entries.filter((entry) => wanted.has(entry.key) || entry.key.startsWith('request body ')).map((entry) => entry.key));
+}
+
+/**
  * Every validator the spec needs: each component and derived schema in both variants, each operation's
  * request body (request variant) and each documented response body (response variant).
  */

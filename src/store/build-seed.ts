@@ -75,7 +75,7 @@ function readRecord(resource: CatalogueResource, contract: Contract, fixture: un
     made = result;
   }
   const record = withDefaults(resource, made);
-  const issues = issueLines(resource.schemaName, contract.validateSchema(resource.schemaName, record, 'request'));
+  const issues = issueLines(resource.schemaName, contract.validateRecord(resource.schemaName, record));
   if (issues.length > 0) throw new FixtureError(where, issues);
   const problems = rule?.check?.(record as StoredRecord, fixture as StoredRecord, nowMs) ?? [];
   if (problems.length > 0) throw new FixtureError(where, problems);

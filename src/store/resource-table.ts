@@ -8,7 +8,7 @@
  * The rules' own hot writes (`update`: the bump of every accepted token) change a record in place.
  */
 import type { NDataQuery, QueryPage } from '../ndata/index.ts';
-import { bundledContract, standardSchema, type CatalogueResource, type Contract, type StandardSchema } from '../spec/index.ts';
+import { bundledContract, standardSchemaOf, type CatalogueResource, type Contract, type StandardSchema } from '../spec/index.ts';
 import type { Collection } from '@msw/data';
 import { createIndex } from './ndata-index/create-index.ts';
 import { loadCollectionClass, notAttached, type CollectionClass } from './msw-data.ts';
@@ -86,7 +86,7 @@ function createJsonCache<T extends object>(): { json(record: T, render: (record:
  * are stored, though never answered.
  */
 function recordSchema<T>(resource: CatalogueResource, contract: Contract): StandardSchema<T> {
-  return standardSchema<T>(resource.schemaName, (value) => contract.validateSchema(resource.schemaName, value, 'request'));
+  return standardSchemaOf<T>(resource.schemaName, (value) => contract.validateRecord(resource.schemaName, value));
 }
 
 /** `record` if the schema accepts it; otherwise throws the schema's issues (what @msw/data's `create` rejects). */
