@@ -56,8 +56,10 @@ export function listResource(resource: CatalogueResource): Operation {
     const page = table.query(query);
     const headers: Record<string, string> = query.ignored.length > 0 ? { [WARNING_HEADER]: ignoredWarning(query.ignored) } : {};
     if (query.count) return json({ count: page.count, totalCount: page.totalCount }, 200, headers);
-    // Each record's JSON comes from the table's cache: what `JSON.stringify({ ...page, items })` writes.
-    const items = `[${page.items.map((record) => table.json(record, render)).join(',')}]`;
-    return jsonText(`{"items":${items},"count":${page.count},"totalCount":${page.totalCount}}`, 200, headers);
+    // Each record's JSON comes from the table's cache: what `JSON.stringify({ ...page, items })` writes,
+    // joined in one pass (no array of the parts).
+    let text = '{"items":[';
+    for (let i = 0; i < page.items.length; i++) text += (i === 0 ? '' : ',') + table.json(page.items[i]!, render);
+    return jsonText(`${text}],"count":${page.count},"totalCount":${page.totalCount}}`, 200, headers);
   };
 }
