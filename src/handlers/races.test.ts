@@ -39,6 +39,25 @@ describe('races on one mock', () => {
     expect(api.store.getSession(SEEDED_ID)).toBeUndefined();
   });
 
+  it('18 100 parallel DELETEs of one session with a token used before give one 204 and 99 404s (no signature check staggers them)', async () => {
+    const api = createMockApi({ clock: '2023-08-04T21:30:00Z' });
+    const token = await tokenOf(api);
+    expect((await send(api, 'GET', '/api/auth', token)).status).toBe(200);
+    const responses = await Promise.all(Array.from({ length: 100 }, () => send(api, 'DELETE', `/sessions/${SEEDED_ID}`, token)));
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s === 204)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 404)).toHaveLength(99);
+  });
+
+  it('18 100 parallel DELETEs of one device give one 204 and 99 404s', async () => {
+    const api = createMockApi({ clock: '2023-08-04T21:30:00Z' });
+    const token = await tokenOf(api);
+    const responses = await Promise.all(Array.from({ length: 100 }, () => send(api, 'DELETE', '/devices/P20', token)));
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s === 204)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 404)).toHaveLength(99);
+  });
+
   it('parallel logins on one sale device leave exactly one live session on it, and only its token works', async () => {
     const api = createMockApi({ clock: '2023-08-04T21:30:00Z' });
     const users = [

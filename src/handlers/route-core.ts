@@ -12,9 +12,10 @@ import { internalError, isProblemError, methodNotAllowed, ProblemError } from '.
 import { formatInstant, isSignedAuthorization, type Caller } from '../portos/index.ts';
 import type { OperationContext } from './context.ts';
 import { injectedAnswer, readFaultHeaders } from './controls/fault-headers.ts';
-import { journalBody, type Journal, type JournalEntry } from './controls/journal.ts';
+import { journalBody, journalValue, type Journal, type JournalEntry } from './controls/journal.ts';
 import { answerMockRoute, matchMockRoute, type MockControlTarget } from './controls/mock-routes.ts';
 import { sleep } from './controls/sleep.ts';
+import { parsedBodyOf } from './read-body.ts';
 import { resolveHandlers } from './resolve-handlers.ts';
 import type { PlainAnswer, PlainRequest } from './plain.ts';
 import type { Contract } from '../spec/index.ts';
@@ -36,15 +37,26 @@ export interface RouteCoreOptions {
 
 export type RouteCore = (request: PlainRequest) => Promise<PlainAnswer | undefined>;
 
+/** What answering one request learnt for its journal entry: the instant it was answered at, the caller's session. */
+interface Seen {
+  now?: Date;
+  sessionId?: string;
+}
+
+/** A thrown error as its problem answer: a problem as thrown, anything else a 500 whose cause goes to the log. */
+function problemAnswer(request: PlainRequest, error: unknown): PlainAnswer {
+  const problem = isProblemError(error) ? error : internalError();
+  // oxlint-disable-next-line no-console -- a 500 is the mock's own bug: its cause goes to the log, never to the client
+  if (problem !== error) console.error('[portos-mock] Failed to answer %s %s:', request.method, request.url.href, error);
+  return problem.toAnswer(request.header('accept-language'), request.url.pathname);
+}
+
 /** Runs `answer`, rendering any thrown problem (never a crash, never an unhandled rejection). */
 async function guarded(request: PlainRequest, answer: () => Promise<PlainAnswer>): Promise<PlainAnswer> {
   try {
     return await answer();
   } catch (error) {
-    const problem = isProblemError(error) ? error : internalError();
-    // oxlint-disable-next-line no-console -- a 500 is the mock's own bug: its cause goes to the log, never to the client
-    if (problem !== error) console.error('[portos-mock] Failed to answer %s %s:', request.method, request.url.href, error);
-    return problem.toAnswer(request.header('accept-language'), request.url.pathname);
+    return problemAnswer(request, error);
   }
 }
 
@@ -53,8 +65,16 @@ export function createRouteCore({ context, journal, controls, delay, target, con
   // Resolved once: an operation without a handler fails here, at start.
   const handlers = resolveHandlers(contract);
 
-  async function answerPortos(request: PlainRequest, route: PortosRoute): Promise<PlainAnswer> {
-    await target.ready;
+  // @note The readiness last seen settled: awaiting a settled promise again on every request costs a
+  // microtask hop each time. A reset replaces it (a new promise), which is then awaited once more.
+  let settled: Promise<void> | undefined;
+
+  async function answerPortos(request: PlainRequest, route: PortosRoute, seen: Seen): Promise<PlainAnswer> {
+    const ready = target.ready;
+    if (ready !== settled) {
+      await ready;
+      settled = ready;
+    }
     if (target.scenario.unavailable) {
       throw new ProblemError(503, { detail: `The mock runs the "${target.scenario.name}" scenario: every PORTOS path is down; POST /__mock/scenario switches back.` });
     }
@@ -70,10 +90,10 @@ export function createRouteCore({ context, journal, controls, delay, target, con
     // (docs/behaviour.md#expired-sessions): one sweep here, so no rule below checks expiry again.
     // The clock is read once per request: the sweep, the bump and the journal entry share that instant.
     const now = context.clock.now();
-    instants.set(request, now);
+    seen.now = now;
     await lifecycle.expireSessions(now);
     const caller = spec.requiresAuth ? await authenticate(request, now) : undefined;
-    if (caller) callers.set(request, caller.session.sessionId);
+    if (caller) seen.sessionId = caller.session.sessionId;
     return operation({ request, params: route.params, caller }, context);
   }
 
@@ -88,21 +108,18 @@ export function createRouteCore({ context, journal, controls, delay, target, con
     return lifecycle.authenticateSigned({ method: request.method, url: request.url, headers: request.headers(), body });
   }
 
-  /** The session each answered request's token belonged to, and the instant it was answered at, for its journal entry. */
-  const callers = new WeakMap<PlainRequest, string>();
-  const instants = new WeakMap<PlainRequest, Date>();
-
-  async function journalEntry(request: PlainRequest, status: number): Promise<JournalEntry> {
-    const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
-    const body = hasBody ? journalBody(await request.text().catch(() => '')) : undefined;
-    const sessionId = callers.get(request);
+  /** `text`: the body as read, undefined for a GET or HEAD; a body an operation parsed already is not parsed again. */
+  function journalEntry(request: PlainRequest, status: number, text: string | undefined, seen: Seen): JournalEntry {
+    const parsed = parsedBodyOf(request);
+    const body = parsed !== undefined ? journalValue(parsed) : text !== undefined ? journalBody(text) : undefined;
+    const { sessionId } = seen;
     return {
       method: request.method,
       url: request.url.href,
       path: request.url.pathname,
       query: request.url.search.slice(1),
       status,
-      time: formatInstant(instants.get(request) ?? context.clock.now()),
+      time: formatInstant(seen.now ?? context.clock.now()),
       ...(body !== undefined && { body }),
       ...(sessionId !== undefined && { sessionId }),
     };
@@ -115,9 +132,17 @@ export function createRouteCore({ context, journal, controls, delay, target, con
     }
     const route = routes.match(request.path);
     if (!route) return undefined;
-    const answer = await guarded(request, () => answerPortos(request, route));
-    await sleep(delay);
-    journal.record(await journalEntry(request, answer.status));
+    const seen: Seen = {};
+    // What `guarded` does, inline: this path runs on every PORTOS request, and each async step costs a hop.
+    let answer: PlainAnswer;
+    try {
+      answer = await answerPortos(request, route, seen);
+    } catch (error) {
+      answer = problemAnswer(request, error);
+    }
+    if (delay > 0) await sleep(delay);
+    const text = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.text().catch(() => '');
+    journal.record(journalEntry(request, answer.status, text, seen));
     target.changed();
     return answer;
   };

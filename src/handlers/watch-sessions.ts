@@ -39,14 +39,18 @@ export function watchSessions(store: SessionRepository, feed: ChangeFeed): Sessi
       return stored;
     },
 
-    async updateSession(sessionId, change) {
+    // @note `.then` rather than `async`/`await`: the bump and the sweep run on every request, and each
+    // async step costs a promise and a microtask hop.
+    updateSession(sessionId, change) {
       let previous: Session | undefined;
-      const next = await store.updateSession(sessionId, (current) => {
+      const updated = store.updateSession(sessionId, (current) => {
         previous = current;
         return change(current);
       });
-      if (next && previous && !onlyBumped(previous, next)) feed.emit({ change: 'updated', resource: resourceOf(next) });
-      return next;
+      return updated.then((next) => {
+        if (next && previous && !onlyBumped(previous, next)) feed.emit({ change: 'updated', resource: resourceOf(next) });
+        return next;
+      });
     },
 
     async removeSession(sessionId) {
@@ -56,11 +60,12 @@ export function watchSessions(store: SessionRepository, feed: ChangeFeed): Sessi
       return removed;
     },
 
-    async removeExpiredSessions(now) {
+    removeExpiredSessions(now) {
       // The sweep names the sessions it removed itself (a DELETE running at the same time raises its own event).
-      const expired = await store.removeExpiredSessions(now);
-      for (const session of expired) feed.emit({ change: 'deleted', resource: resourceOf(session) });
-      return expired;
+      return store.removeExpiredSessions(now).then((expired) => {
+        for (const session of expired) feed.emit({ change: 'deleted', resource: resourceOf(session) });
+        return expired;
+      });
     },
   };
 }

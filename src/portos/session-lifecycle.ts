@@ -118,7 +118,9 @@ export function createSessionLifecycle({ sessions, directory, tokens: signer, cl
     async deleteSession(sessionId) {
       const session = sessions.getSession(sessionId);
       if (!session) throw notFound();
-      await endSession(sessionId);
+      tokens.forget(sessionId);
+      // Parallel DELETEs of one session all pass the check above; only the one that removes it answers 204.
+      if (!(await sessions.removeSession(sessionId))) throw notFound();
     },
 
     logout: (caller) => endSession(caller.session.sessionId),

@@ -44,7 +44,8 @@ export function createSessionTokens({ sessions, tokens, clock }: { sessions: Pic
     async sessionOf(token, refreshToken) {
       // @note The demo token is recognised by the exact string only; every other token needs this
       // instance's signature. Either way the session must still hold it (see below).
-      const claims = token === DEMO_CREDENTIALS.tokenId ? DEMO_CREDENTIALS.claims : await tokens.verify(token);
+      // A token this instance issued or checked before is found by lookup, without a wait.
+      const claims = token === DEMO_CREDENTIALS.tokenId ? DEMO_CREDENTIALS.claims : (tokens.known(token) ?? (await tokens.verify(token)));
       if (!claims) throw unauthenticated('The token is malformed or not signed by this mock (or was issued before a reset).');
       const session = sessions.getSession(claims.sessionId);
       // Expired sessions are gone already: the caller sweeps them first (`expireSessions`), once per request.

@@ -26,6 +26,34 @@ describe('createTokenSigner', () => {
     expect(await signer.verify(token)).toBeUndefined();
   });
 
+  it('knows a token it issued by lookup, with the claims verify gives, until the key changes', async () => {
+    const signer = createTokenSigner();
+    const token = await signer.sign(claims, new Date('2023-08-04T21:30:00Z'));
+    expect(signer.known(token)).toEqual(claims);
+    const twin = createTokenSigner();
+    twin.restoreKey(signer.exportKey());
+    expect(await twin.verify(token)).toEqual(signer.known(token));
+    const saved = signer.exportKey();
+    signer.rotateKey();
+    expect(signer.known(token)).toBeUndefined();
+    signer.restoreKey(saved);
+    expect(signer.known(token)).toBeUndefined();
+    expect(await signer.verify(token)).toEqual(claims);
+    expect(signer.known(token)).toEqual(claims);
+  });
+
+  it('knows a token only once its signature checked out', async () => {
+    const signer = createTokenSigner();
+    const key = Uint8Array.from(atob(signer.exportKey()), (c) => c.charCodeAt(0));
+    const token = await new SignJWT({ sid: claims.sessionId }).setProtectedHeader({ alg: 'HS256' }).setJti('jti1').setSubject('999').setExpirationTime(claims.expiresAt).sign(key);
+    const forged = token.slice(0, -1) + (token.at(-1) === 'A' ? 'B' : 'A');
+    expect(signer.known(token)).toBeUndefined();
+    expect(await signer.verify(forged)).toBeUndefined();
+    expect(signer.known(forged)).toBeUndefined();
+    expect(await signer.verify(token)).toEqual(claims);
+    expect(signer.known(token)).toEqual(claims);
+  });
+
   // The signer is Web Crypto HS256 (no jose at run time); jose, a standard JWT library, checks it both ways.
   it('signs what jose verifies with the same key, header {"alg":"HS256","typ":"JWT"}', async () => {
     const signer = createTokenSigner();

@@ -26,6 +26,11 @@ export interface TokenSigner {
   sign(claims: TokenClaims, issuedAt: Date): Promise<string>;
   /** The claims of a well-formed token signed with the current key; undefined for anything else. */
   verify(token: string): Promise<TokenClaims | undefined>;
+  /**
+   * The claims of a token this signer issued or verified with the current key, found by lookup (no
+   * signature to check, no wait); undefined when it does not know the token (then `verify` decides).
+   */
+  known(token: string): TokenClaims | undefined;
   /** A new key: every token signed before is rejected from now on. */
   rotateKey(): void;
   /** The signing key as text, so a saved state keeps issued tokens valid (`restoreKey`). */
@@ -113,14 +118,23 @@ export function createTokenSigner(): TokenSigner {
     cryptoKey = hmacKey(bytes);
     verified = new Map();
   };
+  const remember = (token: string, claims: TokenClaims) => {
+    if (verified.size >= VERIFIED_CACHE_LIMIT) verified.delete(verified.keys().next().value!);
+    verified.set(token, claims);
+  };
   return {
     async sign(claims, issuedAt) {
       // The claims in the order the tokens have always had: sid, jti, sub, iat, exp.
       const payload = { sid: claims.sessionId, jti: claims.tokenId, sub: claims.userName, iat: Math.floor(issuedAt.getTime() / 1000), exp: claims.expiresAt };
       const input = `${HEADER}.${base64url(new TextEncoder().encode(JSON.stringify(payload)))}`;
-      const signature = await crypto.subtle.sign('HMAC', await cryptoKey, new TextEncoder().encode(input));
-      return `${input}.${base64url(new Uint8Array(signature))}`;
+      const keyAtStart = cryptoKey;
+      const signature = await crypto.subtle.sign('HMAC', await keyAtStart, new TextEncoder().encode(input));
+      const token = `${input}.${base64url(new Uint8Array(signature))}`;
+      // The mock issued it: its first use needs no HMAC either (unless the key changed while signing).
+      if (keyAtStart === cryptoKey) remember(token, { sessionId: claims.sessionId, tokenId: claims.tokenId, userName: claims.userName, expiresAt: claims.expiresAt });
+      return token;
     },
+    known: (token) => verified.get(token),
     async verify(token) {
       const known = verified.get(token);
       if (known) return known;
@@ -137,10 +151,7 @@ export function createTokenSigner(): TokenSigner {
       if (!(await crypto.subtle.verify('HMAC', await keyAtStart, signature as Uint8Array<ArrayBuffer>, signed))) return undefined;
       const claims = claimsOf(payload);
       // A key rotated while verifying: the answer holds for the old key only, so it is not remembered.
-      if (claims && keyAtStart === cryptoKey) {
-        if (verified.size >= VERIFIED_CACHE_LIMIT) verified.delete(verified.keys().next().value!);
-        verified.set(token, claims);
-      }
+      if (claims && keyAtStart === cryptoKey) remember(token, claims);
       return claims;
     },
     rotateKey() {

@@ -9,7 +9,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createDoorPolicy, servesPath, unknownPathAnswer, WARNING_HEADER, type DoorPolicy, type MockCore, type PlainAnswer, type PlainRequest } from '../handlers/index.ts';
 import { doorProblem } from './door-problem.ts';
-import { RequestBodyTooLarge, requestUrl, toPlainRequest } from './to-plain-request.ts';
+import { readRequestBody, readsNoBody, RequestBodyTooLarge, requestUrl, toPlainRequest } from './to-plain-request.ts';
 import { writeAnswer } from './write-answer.ts';
 
 function isPreflight(req: IncomingMessage): boolean {
@@ -75,6 +75,9 @@ export function createDoor(core: MockCore, origin: string | undefined, options: 
   const dispatch = options.dispatch ?? core.answer;
   const policy = options.policy ?? createDoorPolicy();
   const log = options.log;
+  // @note The last Host the policy allowed: its allow-list is fixed when the door is made, so the same
+  // Host is allowed again without parsing it again (nearly every request of a run sends the same one).
+  let allowedHost: string | undefined;
   return async function door(req: IncomingMessage, res: ServerResponse, next?: Next): Promise<void> {
     const started = performance.now();
     let path: string | undefined;
@@ -93,10 +96,13 @@ export function createDoor(core: MockCore, origin: string | undefined, options: 
       log?.(logLine(req.method ?? '?', target, answer.status, started, answer.headers[WARNING_HEADER]));
     };
     const host = header(req, 'host');
-    const refusal = policy.hostRefusal(host, language, '/');
-    if (refusal) {
-      send(refusal, {});
-      return;
+    if (host === undefined || host !== allowedHost) {
+      const refusal = policy.hostRefusal(host, language, '/');
+      if (refusal) {
+        send(refusal, {});
+        return;
+      }
+      allowedHost = host;
     }
     if (isPreflight(req)) {
       for (const [name, value] of Object.entries(policy.preflightHeaders(requestOrigin))) res.setHeader(name, value);
@@ -119,7 +125,9 @@ export function createDoor(core: MockCore, origin: string | undefined, options: 
           return;
         }
       }
-      request = await toPlainRequest(req, url, path);
+      // A GET or HEAD goes to the core at once; only a body is waited for.
+      const method = req.method ?? 'GET';
+      request = toPlainRequest(req, url, path, readsNoBody(method) ? '' : await readRequestBody(req));
       const answer = await dispatch(request);
       if (answer) send(answer, cors);
       else if (next) next();

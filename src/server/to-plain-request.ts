@@ -49,7 +49,8 @@ function parsedBody(req: IncomingMessage): string | undefined {
   return text;
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+/** The body as text, buffered up to the limit (or what a body parser mounted before the mock left). */
+export async function readRequestBody(req: IncomingMessage): Promise<string> {
   const parsed = parsedBody(req);
   if (parsed !== undefined) return parsed;
   const chunks: Buffer[] = [];
@@ -74,10 +75,17 @@ export function requestUrl(req: IncomingMessage, origin: string, target = req.ur
   return new URL(origin + target);
 }
 
-/** `path` is what the core routes on: `url.pathname`, or for a mounted door the path below its mount point. */
-export async function toPlainRequest(req: IncomingMessage, url: URL, path = url.pathname): Promise<PlainRequest> {
+/** Whether a request of this method is answered without reading a body (no wait for the stream). */
+export function readsNoBody(method: string): boolean {
+  return method === 'GET' || method === 'HEAD';
+}
+
+/**
+ * `path` is what the core routes on: `url.pathname`, or for a mounted door the path below its mount point.
+ * `body`: the text read off the stream (`readRequestBody`); a GET or HEAD has none and is not waited for.
+ */
+export function toPlainRequest(req: IncomingMessage, url: URL, path = url.pathname, body = ''): PlainRequest {
   const method = req.method ?? 'GET';
-  const body = method === 'GET' || method === 'HEAD' ? '' : await readBody(req);
   const headers = req.headers;
   return {
     method,
@@ -88,6 +96,6 @@ export async function toPlainRequest(req: IncomingMessage, url: URL, path = url.
       return Array.isArray(value) ? value.join(', ') : value;
     },
     headers: () => Object.entries(headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value] as const])),
-    text: async () => body,
+    text: () => Promise.resolve(body),
   };
 }

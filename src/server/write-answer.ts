@@ -1,12 +1,28 @@
 /**
  * The route core's `PlainAnswer` → node:http response, with the door's own headers (CORS) first.
+ *
+ * @note Written as a bare node:http server writes (the bench's floor): one `writeHead` with every header
+ * and its `Content-Length`, not a `setHeader` per header. A small body goes as text (Node sends it with
+ * the head in one write); a large one as UTF-8 bytes, which the socket then writes without encoding a
+ * long string (measured on this door, CPU per request: 171 B faster as text, 5.7 KB faster as bytes).
+ * The length is left out where Node leaves it out: a HEAD answer, a 1xx, 204 or 304.
  */
 import type { ServerResponse } from 'node:http';
 import type { PlainAnswer } from '../handlers/index.ts';
 
+/** Past this many characters a body is written as bytes (see above). */
+const TEXT_BODY_LIMIT = 1024;
+
+function hasBody(res: ServerResponse, status: number): boolean {
+  return res.req.method !== 'HEAD' && status !== 204 && status !== 304 && (status < 100 || status > 199);
+}
+
 export function writeAnswer(res: ServerResponse, answer: PlainAnswer, extraHeaders: Readonly<Record<string, string>>): void {
-  res.statusCode = answer.status;
-  for (const name in extraHeaders) res.setHeader(name, extraHeaders[name]!);
-  for (const name in answer.headers) res.setHeader(name, answer.headers[name]!);
-  res.end(answer.body);
+  // Every name is lower case (the door's and the core's), so a later one replaces an earlier one as setHeader would.
+  const headers: Record<string, string | number> = { ...extraHeaders, ...answer.headers };
+  const text = answer.body ?? '';
+  const body = text.length > TEXT_BODY_LIMIT ? Buffer.from(text) : text;
+  if (hasBody(res, answer.status)) headers['Content-Length'] = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+  res.writeHead(answer.status, headers);
+  res.end(body === '' ? undefined : body);
 }

@@ -86,6 +86,11 @@ export function journalBody(text: string): unknown {
     const redacted = redactSecretText(text);
     return redacted.length > TEXT_LIMIT ? `${redacted.slice(0, TEXT_LIMIT)}…` : redacted;
   }
+  return journalValue(value);
+}
+
+/** A body an operation parsed already (JSON), as the journal keeps it: parsed once per request. */
+export function journalValue(value: unknown): unknown {
   return redactJson(value, 0);
 }
 

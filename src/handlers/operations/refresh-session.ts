@@ -2,8 +2,8 @@
  * POST /api/auth/refresh: a new token pair for `tokenId` + `refreshToken` (documented). No
  * Authorization header needed; the old pair stops working; `expiresAt` = now + 12 h (inferred).
  */
-import { bindStringMembers, readJsonObject } from '../../http/index.ts';
-import { readBody } from '../read-body.ts';
+import { bindStringMembers } from '../../http/index.ts';
+import { readJsonObjectBody } from '../read-body.ts';
 import type { Operation } from '../context.ts';
 import { json } from '../plain.ts';
 
@@ -13,6 +13,6 @@ const MEMBERS = [
 ] as const;
 
 export const refreshSession: Operation = async ({ request }, { lifecycle }) => {
-  const body = bindStringMembers(readJsonObject(await readBody(request)), MEMBERS);
+  const body = bindStringMembers(await readJsonObjectBody(request), MEMBERS);
   return json(await lifecycle.refresh(body.tokenId!, body.refreshToken!));
 };

@@ -18,7 +18,8 @@ export function deleteResource(resource: CatalogueResource, operation: ResourceO
     const current = table.get(key);
     if (!current) throw notFound();
     checkNotHeldBySession(context.store, resource.name, resource.schemaName, current);
-    await table.remove(key);
+    // Parallel DELETEs of one record all pass the check above; only the one that removes it answers 204.
+    if (!(await table.remove(key))) throw notFound();
     context.changes.emit({ change: 'deleted', resource: changedRecord(resource, current) });
     return noContent();
   };

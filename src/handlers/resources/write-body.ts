@@ -2,10 +2,10 @@
  * The body of a write (`POST`, `PUT`): a JSON object that the operation's request schema accepts, with
  * a non-empty key (docs/behaviour.md#resource-writes). Each problem becomes a 400 naming its member.
  */
-import { readJsonObject, validationFailed, type ValidationErrorItem } from '../../http/index.ts';
+import { validationFailed, type ValidationErrorItem } from '../../http/index.ts';
 import type { CatalogueResource, Contract } from '../../spec/index.ts';
 import type { PlainRequest } from '../plain.ts';
-import { readBody } from '../read-body.ts';
+import { readJsonObjectBody } from '../read-body.ts';
 
 const REQUIRED = /^must have required property '([^']+)'$/;
 
@@ -18,7 +18,7 @@ function memberOf(path: string, message: string): string {
 }
 
 export async function readWriteBody(request: PlainRequest, resource: CatalogueResource, operationId: string, contract: Contract): Promise<Record<string, unknown>> {
-  const body = readJsonObject(await readBody(request));
+  const body = await readJsonObjectBody(request);
   const errors: ValidationErrorItem[] = contract.validateRequestBody(operationId, body).map((issue) => ({ memberName: memberOf(issue.path, issue.message), message: issue.message }));
   const key = body[resource.key];
   if (errors.length === 0 && (typeof key !== 'string' || key === '')) errors.push({ memberName: resource.key, message: `The ${resource.key} field is required.` });
