@@ -30,6 +30,8 @@ export interface Hub {
   answer(request: PlainRequest): Promise<PlainAnswer | undefined>;
   /** Whether a WebSocket request's path is the hub's. */
   owns(path: string): boolean;
+  /** Whether `answer` answers this path over plain HTTP (negotiate, and the hub path's own refusal). */
+  answersHttp(path: string): boolean;
   /** Checks a WebSocket request (connection token, bearer token): a function that opens the connection, or the refusal. */
   admit(request: HubRequest): Promise<HubAdmission>;
   /** Open connections (of every door). */
@@ -119,9 +121,11 @@ export function createHub({ lifecycle, changes, clock, ready, timings: given }: 
     };
   }
 
+  const answersHttp = (path: string): boolean => path === NEGOTIATE_PATH || path === HUB_PATH;
+
   return {
     async answer(request) {
-      if (request.path !== NEGOTIATE_PATH && request.path !== HUB_PATH) return undefined;
+      if (!answersHttp(request.path)) return undefined;
       try {
         if (request.path === HUB_PATH) throw validationFailed([{ memberName: '$', message: 'The hub speaks WebSockets only: POST /signalr/v1/mainHub/negotiate?negotiateVersion=1 first, then open a WebSocket here.' }]);
         return await negotiate(request);
@@ -132,6 +136,7 @@ export function createHub({ lifecycle, changes, clock, ready, timings: given }: 
     },
 
     owns: (path) => path === HUB_PATH,
+    answersHttp,
 
     async admit(request) {
       const language = request.header('accept-language');

@@ -157,5 +157,6 @@ export function attachHub(server: Server, core: MockCore, origin: string, policy
 
 /** Negotiate first, then the route core: the dispatch of a door that carries the hub. */
 export function hubDispatch(core: MockCore): Dispatch {
-  return async (request) => (await core.hub.answer(request)) ?? core.answer(request);
+  // Only the negotiate path is the hub's over HTTP: every other request goes to the core without an extra await.
+  return (request) => (core.hub.answersHttp(request.path) ? core.hub.answer(request).then((answer) => answer ?? core.answer(request)) : core.answer(request));
 }

@@ -16,7 +16,7 @@ import { byId, compileComparator } from './compare.ts';
 import type { Entry } from './entry.ts';
 import type { Key } from './keys.ts';
 import { pageWindow } from './page.ts';
-import { compileQuery } from './plan.ts';
+import { compileQuery, type Plan } from './plan.ts';
 import { sortedRange } from './select.ts';
 import { bucketSize, type Bucket, type IndexStorage } from './storage.ts';
 
@@ -176,10 +176,23 @@ function countOnly<T>(storage: IndexStorage<T>, resource: ResourceDescription, q
   return { items: [], count: end - start, totalCount: total };
 }
 
+// The door keeps one frozen query per query string, so the same query object comes back request after
+// request: its compiled plan is kept beside it (per resource, the plan's other input) instead of
+// compiled again each time. A query object that is not kept is simply collected with its plan.
+const plans = new WeakMap<NDataQuery, { resource: ResourceDescription; plan: Plan<never> }>();
+
+function planOf<T>(query: NDataQuery, resource: ResourceDescription): Plan<T> {
+  const kept = plans.get(query);
+  if (kept?.resource === resource) return kept.plan as unknown as Plan<T>;
+  const plan = compileQuery<T>(query, resource, byId);
+  if (Object.isFrozen(query)) plans.set(query, { resource, plan: plan as unknown as Plan<never> });
+  return plan;
+}
+
 /** One page of `query` over the stored entries, by the cheapest strategy (see the top of this file). */
 export function answerQuery<T>(storage: IndexStorage<T>, resource: ResourceDescription, query: NDataQuery): QueryPage<T> {
   const entries = storage.entries;
-  const plan = compileQuery<T>(query, resource, byId);
+  const plan = planOf<T>(query, resource);
   if (query.count) return countOnly(storage, resource, query, plan.test);
   const result = (items: readonly Entry<T>[], from: number, to: number, totalCount: number): QueryPage<T> => {
     const records: T[] = [];
