@@ -4,7 +4,7 @@
  * It has no door: the node server (src/server) and the msw handlers (src/msw) each put one in front.
  */
 import { createChangeFeed, createClock, createSessionLifecycle, createTokenSigner, SESSION_LIFETIME_MS, sessionSeedRules, type ChangeFeedView, type Clock, type Fixtures } from '../portos/index.ts';
-import { createContract, type OpenApiDocument, type SchemaCompiler } from '../spec/index.ts';
+import { contractOf, type OpenApiDocument, type SchemaCompiler } from '../spec/index.ts';
 import { createStore } from '../store/index.ts';
 import { withSessionRules, type MockStore } from './mock-store.ts';
 import { MAX_DELAY_MS } from './controls/fault-headers.ts';
@@ -110,7 +110,7 @@ export function createMockCore(options: MockCoreOptions = {}): MockCore {
   }
   const book = createScenarioBook(options.scenarios);
   let scenario = book.resolve(options.fixtures !== undefined ? { name: 'custom', description: 'Fixtures given in code.', fixtures: options.fixtures } : (options.scenario ?? 'default'));
-  const contract = createContract(options.specs ?? [], options.compileSchemas);
+  const contract = contractOf(options.specs ?? [], options.compileSchemas);
   const routes = createRoutes(contract.operations);
   const clock = createClock(options.clock);
   const store = withSessionRules(createStore(fixturesOf(scenario), clock, contract, sessionSeedRules));

@@ -11,6 +11,8 @@ import standaloneModule from 'ajv/dist/standalone/index.js';
 import { AJV_FORMATS_DATE_TIME, DATE_TIME_FORMAT_SOURCE } from './date-time-format.ts';
 import type { JsonSchema, OpenApiDocument } from './document.ts';
 import { componentRef, createVariants, recordKeys, validatorEntries, type Variant, type Variants } from './validator-entries.ts';
+import { createContract } from './add-documents.ts';
+import type { SchemaCompiler as ContractCompiler } from './contract.ts';
 
 // ajv-formats and ajv's standalone module are CommonJS; under Node's ESM interop their function sits on `default`.
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
@@ -77,11 +79,17 @@ export function createSchemaCompiler(document: OpenApiDocument): SchemaCompiler 
   return { compile: (schema, variant) => ajv.compile(variants.toVariant(schema, variant) as JsonSchema) };
 }
 
-/** Every validator of `document` by key, compiled now (the run-time twin of the generated module). */
-export function compileValidators(document: OpenApiDocument): Record<string, ValidateFunction> {
-  const { compile } = createSchemaCompiler(document);
-  return Object.fromEntries(validatorEntries(document).map((entry) => [entry.key, compile(entry.schema, entry.variant)]));
-}
+/**
+ * Every validator of `document` by key, compiled now (the run-time twin of the generated module). It
+ * carries `addDocuments`, so that passing it as a mock's `compileSchemas` is all that adding documents takes.
+ */
+export const compileValidators: ContractCompiler = Object.assign(
+  (document: OpenApiDocument): Record<string, ValidateFunction> => {
+    const { compile } = createSchemaCompiler(document);
+    return Object.fromEntries(validatorEntries(document).map((entry) => [entry.key, compile(entry.schema, entry.variant)]));
+  },
+  { addDocuments: createContract },
+);
 
 /**
  * ajv's standalone code writes `require("…")` for its run-time helpers even in ESM mode. Each becomes an

@@ -3,7 +3,8 @@
  * the start with one line when it clashes with the bundled document or breaks a convention.
  */
 import { describe, expect, it } from 'vitest';
-import { bundledContract, ContractError, createContract } from './contract.ts';
+import { createContract } from './add-documents.ts';
+import { bundledContract, ContractError } from './contract.ts';
 import { compileValidators } from './compile-validators.ts';
 import { stocksDocument } from './resources-page.test-support.ts';
 

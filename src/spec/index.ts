@@ -18,7 +18,7 @@ export type { SchemaIssue } from './issues.ts';
 export type { Variant } from './validator-entries.ts';
 export { standardSchema, standardSchemaOf } from './standard-schema.ts';
 export { buildCatalogue, CatalogueError } from './catalogue.ts';
-export { bundledContract, createContract, ContractError } from './contract.ts';
+export { bundledContract, contractOf, ContractError } from './contract.ts';
 export type { Contract, SchemaCompiler } from './contract.ts';
 export type { CatalogueResource, ResourceOperation, ResourceOperationKind } from './catalogue.ts';
 export type { StandardSchema } from './standard-schema.ts';

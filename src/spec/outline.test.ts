@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCatalogue } from './catalogue.ts';
-import { bundledContract, createContract } from './contract.ts';
+import { createContract } from './add-documents.ts';
+import { bundledContract } from './contract.ts';
 import { spec } from './document.ts';
 import { operations } from './operations.ts';
 import { catalogue, documentPaths, documentSecurity, operationRoutes, propertyNames } from './outline.ts';
