@@ -75,6 +75,20 @@ describe('createTokenSigner', () => {
     expect(await signer.verify(await jwt('HS512'))).toBeUndefined();
   });
 
+  it('rejects every other last character of the signature, also those that decode to the same bytes (a flake while only canonical spellings were compared)', async () => {
+    const signer = createTokenSigner();
+    const token = await signer.sign(claims, new Date('2023-08-04T21:30:00Z'));
+    const fresh = createTokenSigner();
+    fresh.restoreKey(signer.exportKey());
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const accepted: string[] = [];
+    for (const char of alphabet) {
+      if (char !== token.at(-1) && (await fresh.verify(token.slice(0, -1) + char)) !== undefined) accepted.push(char);
+    }
+    expect(accepted).toEqual([]);
+    expect(await fresh.verify(token)).toEqual(claims);
+  });
+
   it.each(['', 'abc', 'a.b.c', 'eyJhbGciOiJub25lIn0.eyJzaWQiOiJ4In0.', 'a.b.c.d', 'e30.e30.', '!!!.e30.AAAA'])('rejects the malformed token %j', async (token) => {
     expect(await createTokenSigner().verify(token)).toBeUndefined();
   });

@@ -88,7 +88,10 @@ function base64url(bytes: Uint8Array): string {
 /** The bytes of a base64url segment (no padding), or undefined when it is not one. */
 function fromBase64url(text: string): Uint8Array | undefined {
   if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return undefined;
-  return Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+  const bytes = Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+  // Only the canonical spelling: a last character whose unused low bits are set decodes to the same bytes
+  // (…A and …B end the same signature), and a changed byte of a token must never still verify.
+  return base64url(bytes) === text ? bytes : undefined;
 }
 
 /** Whether a decoded header names HS256 and nothing this signer does not implement (`crit` extensions). */
