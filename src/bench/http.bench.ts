@@ -85,9 +85,9 @@ async function perTestFile(entry: string): Promise<void> {
   console.log(`\n- per test file: ${fmt(ours / msw)}× import('msw/node') (goal ≤ 1.0×: ${verdict(ours / msw <= 1)}).`);
 }
 
-async function perPageLoad(entry: string): Promise<void> {
+async function perPageLoad(): Promise<void> {
   console.log('\n## Per page load: the main entry bundled for a browser (esbuild, minified, msw external, split)\n');
-  const bundle = await browserBundle(entry);
+  const bundle = await browserBundle();
   table(
     ['part', 'KB in the bundle (minified, before gzip)'],
     bundle.inputs.slice(0, 10).map((input) => [input.path, kib(input.bytes)]),
@@ -317,11 +317,8 @@ async function contract(): Promise<void> {
   console.log(`- writing --junit --json --markdown --har --html adds ${fmt(overhead * 100, 1)} % (goal ≤ 10 %: ${verdict(overhead <= 0.1)}); contract-tests/report.bench.ts splits it up.`);
 }
 
-if (sections.has('import') || sections.has('bundle')) {
-  const entry = await buildPackage();
-  if (sections.has('import')) await perTestFile(entry);
-  if (sections.has('bundle')) await perPageLoad(entry);
-}
+if (sections.has('import')) await perTestFile(await buildPackage());
+if (sections.has('bundle')) await perPageLoad();
 if (sections.has('throughput')) await throughput();
 if (sections.has('cold')) await coldStart();
 if (sections.has('memory')) await memory();
