@@ -2,17 +2,21 @@
  * Where a user waits before the first request (issue #18): what a test file pays to import the mock, and what
  * a page load pays to download it. Each figure is a ratio to a baseline measured in the same run.
  *
- * - per test file: a fresh Node process imports the BUILT package (what `npm install portos-mock` gives) and
- *   makes the first `createMockApi()` (awaiting `ready`), against a fresh process importing `msw/node`;
- *   median of `runs`, all interleaved so that drift hits each alike. Two more rows say where the time goes:
- *   `import('msw')`, the msw core the mock imports itself (the mock's ratio cannot go below this one's), and
- *   the same built package bundled into one module (esbuild, dependencies external): what the ESM loader
- *   costs per module (resolve, read, compile) over the package's ≈ 140 modules.
+ * - per test file: a fresh Node process runs `import('portos-mock')`, resolved by name through the BUILT
+ *   package's `exports` (what `npm install portos-mock` gives: `npm run build`'s bundled entry and chunks),
+ *   and makes the first `createMockApi()` (awaiting `ready`), against a fresh process importing
+ *   `msw/node`; median of `runs`, all interleaved so that drift hits each alike. Two more rows say where
+ *   the time goes: `import('msw')`, the msw core the mock imports itself (the mock's ratio cannot go below
+ *   this one's), and the built main entry bundled into one module (esbuild, dependencies external): what
+ *   the ESM loader still costs for the entry's shared chunks.
  * - browser: the package's main entry bundled for a browser by esbuild (minified, msw external, ESM), raw
- *   and gzipped, with the biggest inputs (what to cut next).
+ *   and gzipped, with the biggest inputs (what to cut next). It bundles the entry's source, which is what
+ *   the built entry is bundled from, so that the inputs name source folders rather than dist's chunks.
  *
- * The build goes to node_modules/.cache/portos-mock-bench/ (inside the project, so the built files resolve
- * the project's own dependencies as an installed package would; never into the working tree's dist/).
+ * The build goes to node_modules/.cache/portos-mock-bench/node_modules/portos-mock/ (package.json + dist/:
+ * inside the project, so the built files resolve the project's own dependencies as an installed package
+ * would, and a process started in the cache folder resolves `portos-mock` by name; never into the working
+ * tree's dist/).
  */
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
@@ -23,6 +27,11 @@ import { gzipSync } from 'node:zlib';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BUILD = join(ROOT, 'node_modules', '.cache', 'portos-mock-bench');
 
+/** The built package, installed as a consumer's project has it: `node_modules/portos-mock`. */
+const PACKAGE = join(BUILD, 'node_modules', 'portos-mock');
+/** The main entry's source: what the browser section bundles. */
+const MAIN_SOURCE = join(ROOT, 'src', 'msw', 'index.ts');
+
 function run(command: string, args: string[], cwd = ROOT): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(command, args, { cwd, timeout: 300_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
@@ -32,33 +41,43 @@ function run(command: string, args: string[], cwd = ROOT): Promise<string> {
   });
 }
 
-/** Compiles the package as `npm run build` does, into the bench's cache folder; returns the main entry. */
+/**
+ * Builds the package with `npm run build`'s own script into the bench's cache folder, as
+ * `node_modules/portos-mock` (package.json + dist/); returns the built main entry.
+ */
 export async function buildPackage(): Promise<string> {
   rmSync(BUILD, { recursive: true, force: true });
-  mkdirSync(BUILD, { recursive: true });
-  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  await run(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', BUILD]);
-  // As `npm run build` does: the generated validators are JavaScript already, tsc does not emit them.
-  for (const file of ['validators', 'record-validators'].flatMap((name) => [`${name}.js`, `${name}.d.ts`])) {
-    copyFileSync(join(ROOT, 'src', 'generated', `portos-sessions.${file}`), join(BUILD, 'src', 'generated', `portos-sessions.${file}`));
-  }
-  return join(BUILD, 'src', 'msw', 'index.js');
+  mkdirSync(PACKAGE, { recursive: true });
+  copyFileSync(join(ROOT, 'package.json'), join(PACKAGE, 'package.json'));
+  await run(process.execPath, [join(ROOT, 'src', 'build', 'build-package.ts'), '--outdir', join(PACKAGE, 'dist')]);
+  return fileURLToPath(import.meta.resolve('portos-mock', pathToFileURL(join(BUILD, 'index.js')).href));
 }
 
-/** ms from process start of the script's first statement to the end of `body`, in a fresh process. */
-async function timeInFreshProcess(body: string): Promise<number> {
-  const script = `const t0 = performance.now(); ${body}; process.stdout.write(String(performance.now() - t0));`;
-  const out = await run(process.execPath, ['--input-type=module', '-e', script]);
-  return Number(out.trim());
+/** One fresh process: wall ms and CPU ms (user + system) from the script's first statement to the end of `body`. */
+interface Sample {
+  wall: number;
+  cpu: number;
 }
 
+/** Runs `body` in a fresh process started in the cache folder (where `portos-mock` resolves to the build). */
+async function timeInFreshProcess(body: string): Promise<Sample> {
+  const script = `const t0 = performance.now(); const c0 = process.cpuUsage(); ${body}; const c = process.cpuUsage(c0); process.stdout.write(JSON.stringify({ wall: performance.now() - t0, cpu: (c.user + c.system) / 1000 }));`;
+  const out = await run(process.execPath, ['--input-type=module', '-e', script], BUILD);
+  return JSON.parse(out) as Sample;
+}
+
+/**
+ * Each row's samples, wall clock and CPU time. Wall clock is what a user waits; on a loaded box it swings
+ * with the other processes (the same build measured 1.16× and 2.01× in two runs), while the process's CPU
+ * time is what the import itself costs, so both are printed.
+ */
 export interface ImportCost {
-  mockMs: number[];
-  mswMs: number[];
+  mock: Sample[];
+  msw: Sample[];
   /** `import('msw')`: the msw core, which the mock imports itself. */
-  mswCoreMs: number[];
-  /** The mock as `mockMs`, from the built package bundled into one module. */
-  bundledMs: number[];
+  mswCore: Sample[];
+  /** The mock as `mock`, from the built main entry bundled into one module. */
+  bundled: Sample[];
 }
 
 /** The built main entry bundled into one ESM module for Node (dependencies external), beside the build. */
@@ -69,17 +88,18 @@ async function bundleForNode(entry: string): Promise<string> {
   return outfile;
 }
 
-/** `import(built portos-mock)` + first `createMockApi()` against `import('msw/node')`, `runs` times each. */
+/** `import('portos-mock')` (built) + first `createMockApi()` against `import('msw/node')`, `runs` times each. */
 export async function importCost(entry: string, runs: number): Promise<ImportCost> {
-  const first = (file: string) => `const { createMockApi } = await import(${JSON.stringify(pathToFileURL(file).href)}); const api = createMockApi(); await api.ready`;
-  const mock = first(entry);
-  const bundled = first(await bundleForNode(entry));
-  const result: ImportCost = { mockMs: [], mswMs: [], mswCoreMs: [], bundledMs: [] };
+  const first = (specifier: string) => `const { createMockApi } = await import(${JSON.stringify(specifier)}); const api = createMockApi(); await api.ready`;
+  // By name, as a consumer's test file imports it: resolved through the built package's `exports`.
+  const mock = first('portos-mock');
+  const bundled = first(pathToFileURL(await bundleForNode(entry)).href);
+  const result: ImportCost = { mock: [], msw: [], mswCore: [], bundled: [] };
   for (let i = 0; i < runs; i++) {
-    result.mockMs.push(await timeInFreshProcess(mock));
-    result.mswMs.push(await timeInFreshProcess(`await import('msw/node')`));
-    result.mswCoreMs.push(await timeInFreshProcess(`await import('msw')`));
-    result.bundledMs.push(await timeInFreshProcess(bundled));
+    result.mock.push(await timeInFreshProcess(mock));
+    result.msw.push(await timeInFreshProcess(`await import('msw/node')`));
+    result.mswCore.push(await timeInFreshProcess(`await import('msw')`));
+    result.bundled.push(await timeInFreshProcess(bundled));
   }
   return result;
 }
@@ -97,8 +117,7 @@ export interface BundleSize {
 
 /** A dependency's package name, or the project folder (`src/spec`) an input comes from. */
 function partOf(path: string): string {
-  const inBuild = path.split('portos-mock-bench/')[1];
-  if (inBuild !== undefined) return inBuild.split('/').slice(0, 2).join('/');
+  if (!path.includes('node_modules/')) return path.split('/').slice(0, path.startsWith('src/') ? 2 : 1).join('/');
   const inModules = path.split('node_modules/').at(-1)!;
   const segments = inModules.split('/');
   return segments[0]!.startsWith('@') ? segments.slice(0, 2).join('/') : segments[0]!;
@@ -108,10 +127,10 @@ function partOf(path: string): string {
  * The main entry bundled for a browser (esbuild, minified, msw external, code splitting as Vite does), raw and
  * gzipped: the chunks a page load fetches, apart from those only a dynamic `import()` fetches.
  */
-export async function browserBundle(entry: string): Promise<BundleSize> {
+export async function browserBundle(): Promise<BundleSize> {
   const { build } = await import('esbuild');
   const result = await build({
-    entryPoints: [entry],
+    entryPoints: [MAIN_SOURCE],
     bundle: true,
     minify: true,
     format: 'esm',
