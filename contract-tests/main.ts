@@ -2,8 +2,7 @@
  * The CLI's logic as a function (argv in, exit code out), so tests can call it without a process.
  * Exit codes: 0 every check passed, 1 a check failed, 2 a usage error or an unreachable server.
  */
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { appendFile } from 'node:fs/promises';
 import { parseCommandLine, UsageError } from '../src/cli/command-line.ts';
 import { checks, checksFor } from './checks/index.ts';
 import { kitCatalogue, kitDocuments } from './resources.ts';
@@ -11,15 +10,16 @@ import { loadSpecFiles, SpecFileError } from './spec-files.ts';
 import { CatalogueError, type OpenApiDocument } from '../src/spec/index.ts';
 import { formatConsoleReport } from './report/console.ts';
 import { formatGithubAnnotations } from './report/github.ts';
-import { formatHarReport } from './report/har.ts';
+import { harPieces } from './report/har.ts';
 import { formatHtmlReport } from './report/html.ts';
 import { formatMarkdownReport } from './report/markdown.ts';
 import { shellQuote } from './report/reproduce.ts';
 import { formatJsonReport } from './report/json.ts';
 import { formatJunitReport } from './report/junit.ts';
-import { escapeControl, jsonSafe, terminalSafe } from './report/escape.ts';
+import { escapeControl, jsonSafe, jsonSafePieces, terminalSafe } from './report/escape.ts';
 import { redactText } from './report/redact.ts';
 import { safeReports } from './report/safe.ts';
+import { writeReport } from './report/write.ts';
 import { SetupError, UnreachableError, runChecks, type RunOptions } from './run.ts';
 import { Secrets } from './secrets.ts';
 import { DEFAULT_MAX_ANSWER_BYTES, isSendableToken, type ApiKey, type TargetOptions } from './target.ts';
@@ -248,12 +248,6 @@ function parse(argv: string[], env: Env) {
   };
 }
 
-/** Writes one report file, creating its folder first (`--junit reports/contract.xml` in a fresh checkout). */
-async function writeReport(path: string, text: string): Promise<void> {
-  await mkdir(dirname(resolve(path)), { recursive: true });
-  await writeFile(path, text);
-}
-
 /** The secrets a command line gives (`--token`, `--password`), found before parsing so no message echoes them. */
 function secretsOf(argv: readonly string[], secrets: Secrets): void {
   for (let i = 0; i < argv.length; i++) {
@@ -391,7 +385,8 @@ async function run(argv: string[], io: Io, rawIo: Io, env: Env, secrets: Secrets
         // GitHub collects the step summary from this file; other steps may have written to it already.
         if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, text);
       }
-      if (har) await writeReport(har, file(jsonSafe(formatHarReport(redacted))));
+      // Piece by piece, the same bytes as file(jsonSafe(formatHarReport(redacted))): the HAR is never one string.
+      if (har) await writeReport(har, secrets.redactPieces(jsonSafePieces(harPieces(redacted))));
       if (html) await writeReport(html, file(formatHtmlReport(shown)));
     } catch (error) {
       io.stderr(`portos-contract: usage error: cannot write the report: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -25,13 +25,14 @@ import { computeCoverage } from './coverage.ts';
 import { kitCatalogue, kitDocuments } from './resources.ts';
 import { formatConsoleReport } from './report/console.ts';
 import { formatGithubAnnotations } from './report/github.ts';
-import { jsonSafe } from './report/escape.ts';
-import { formatHarReport } from './report/har.ts';
+import { jsonSafe, jsonSafePieces } from './report/escape.ts';
+import { harPieces } from './report/har.ts';
 import { formatHtmlReport } from './report/html.ts';
 import { formatJsonReport } from './report/json.ts';
 import { formatJunitReport } from './report/junit.ts';
 import { formatMarkdownReport } from './report/markdown.ts';
 import { safeReports } from './report/safe.ts';
+import { writeReport } from './report/write.ts';
 import { runChecks } from './run.ts';
 import { Secrets } from './secrets.ts';
 
@@ -90,10 +91,12 @@ try {
       for (const [name, text] of Object.entries(texts)) if (name.includes('.')) await writeFile(join(dir, name), text);
       writeMs.push(performance.now() - started);
       started = performance.now();
-      texts['contract.har'] = file(jsonSafe(formatHarReport(redacted)));
-      await writeFile(join(dir, 'contract.har'), texts['contract.har']);
+      // In pieces, never one string, as main.ts writes it.
+      const pieces = [...secrets.redactPieces(jsonSafePieces(harPieces(redacted)))];
+      await writeReport(join(dir, 'contract.har'), pieces);
       harMs.push(performance.now() - started);
       sizes = Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, Buffer.byteLength(text)]));
+      sizes['contract.har'] = pieces.reduce((bytes, piece) => bytes + Buffer.byteLength(piece), 0);
     } finally {
       await mock.close();
     }

@@ -31,9 +31,29 @@ function spellings(value: string): string[] {
   return [...new Set([value, json, encodeURIComponent(value), xml, xmlApos])];
 }
 
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * The matches of `pattern` (global) in `text` from `start` that begin before `before`, in order and not
+ * overlapping, as `String.replace` finds them: `done` is `text` from `start` to the end of the last one
+ * (`from`) with each replaced by {@link REDACTED}.
+ */
+function scan(pattern: RegExp, text: string, start: number, before: number): { done: string; from: number } {
+  let done = '';
+  let from = start;
+  pattern.lastIndex = start;
+  for (let match = pattern.exec(text); match && match.index < before; match = pattern.exec(text)) {
+    done += text.slice(from, match.index) + REDACTED;
+    from = pattern.lastIndex;
+  }
+  return { done, from };
+}
+
 export class Secrets {
   readonly #values = new Set<string>();
   #pattern: RegExp | undefined;
+  /** The length of the longest spelling in {@link #pattern}. */
+  #longest = 0;
 
   /** Registers a secret (any value: a token, a password, an API secret); ignored when too short to redact. */
   add(value: string | undefined | null): void {
@@ -48,12 +68,60 @@ export class Secrets {
 
   /** Every known secret in `text`, in any of its spellings, replaced by {@link REDACTED}. */
   redact(text: string): string {
-    if (this.#values.size === 0) return text;
+    const pattern = this.#compiled();
+    return pattern ? text.replace(pattern, REDACTED) : text;
+  }
+
+  /**
+   * {@link redact} of a text given in pieces, without joining them: the pieces it yields, joined, are
+   * `redact([...pieces].join(''))` exactly, a secret that straddles two pieces included. For a text too
+   * big to make one string of cheaply (the HAR, issue #18): pieces are taken and given one at a time,
+   * and each is searched where it lies, not copied; only its last characters, too few to hold the
+   * longest spelling, are searched again with the next piece's first ones.
+   */
+  *redactPieces(pieces: Iterable<string>): Generator<string, void, undefined> {
+    const pattern = this.#compiled();
+    if (!pattern) {
+      yield* pieces;
+      return;
+    }
+    const wait = this.#longest - 1;
+    // The end of the text so far where a match may still depend on what follows.
+    let carried = '';
+    for (const piece of pieces) {
+      if (piece.length < wait) {
+        carried += piece;
+        continue;
+      }
+      // The carried characters, each followed by enough of this piece to decide a match starting there.
+      const head = scan(pattern, carried + piece.slice(0, wait), 0, carried.length);
+      let start = 0;
+      if (head.from <= carried.length) yield head.done + carried.slice(head.from);
+      else {
+        yield head.done;
+        start = head.from - carried.length;
+      }
+      // The piece itself, up to where its own end leaves a match undecided.
+      const settled = piece.length - wait;
+      const body = scan(pattern, piece, start, settled);
+      let cut = Math.max(body.from, settled);
+      // Never between the two halves of a surrogate pair: each piece is encoded to UTF-8 on its own.
+      if (cut > body.from && isHighSurrogate(piece.charCodeAt(cut - 1))) cut--;
+      yield body.done + piece.slice(body.from, cut);
+      carried = piece.slice(cut);
+    }
+    yield carried.replace(pattern, REDACTED);
+  }
+
+  /** The pattern of every spelling of every secret, longest first (undefined when there is none). */
+  #compiled(): RegExp | undefined {
+    if (this.#values.size === 0) return undefined;
     if (!this.#pattern) {
       const all = [...this.#values].flatMap(spellings).sort((a, b) => b.length - a.length);
       this.#pattern = new RegExp(all.map(escapeRegExp).join('|'), 'g');
+      this.#longest = all[0]!.length;
     }
-    return text.replace(this.#pattern, REDACTED);
+    return this.#pattern;
   }
 
   /** Registers the secret members (by name, any depth) of a parsed JSON body, e.g. a login answer's tokens. */

@@ -37,3 +37,8 @@ export function terminalSafe(text: string): string {
 export function jsonSafe(json: string): string {
   return json.replace(/[\u007F-\u009F\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/** {@link jsonSafe} of each piece of a JSON text, as it comes: joined, the same text as jsonSafe of the whole. */
+export function* jsonSafePieces(pieces: Iterable<string>): Generator<string, void, undefined> {
+  for (const piece of pieces) yield jsonSafe(piece);
+}

@@ -68,15 +68,32 @@ function entry(exchange: Exchange, fallbackStart: string) {
   };
 }
 
-export function formatHarReport(report: Report): string {
-  const har = {
-    log: {
-      version: '1.2',
-      creator: { name: 'portos-contract', version: report.spec?.version ?? 'unknown', comment: `contract checks against ${report.spec?.title ?? 'the spec'}` },
-      comment: `seed ${report.options.seed}`,
-      entries: (report.journal ?? []).map((exchange) => entry(exchange, report.startedAt)),
-    },
+/**
+ * The HAR text in pieces, made one at a time: the head up to `"entries":[`, each entry (after the first
+ * with its `,`), and the tail. Joined they are {@link formatHarReport}'s text, byte for byte. The CLI
+ * writes them as they come: a run's HAR holds every body (≈ 6 MB, hundreds of full lists), and making
+ * it one string (JSON.stringify of the whole log returns a rope that the first reader flattens into a
+ * two-byte copy) cost more than serialising it (issue #18).
+ */
+export function* harPieces(report: Report): Generator<string, void, undefined> {
+  const log = {
+    version: '1.2',
+    creator: { name: 'portos-contract', version: report.spec?.version ?? 'unknown', comment: `contract checks against ${report.spec?.title ?? 'the spec'}` },
+    comment: `seed ${report.options.seed}`,
+    entries: [],
   };
+  // `entries` is the last member: the head is the empty log without its closing `]}}`.
+  yield JSON.stringify({ log }).slice(0, -3);
+  let separator = '';
+  for (const exchange of report.journal ?? []) {
+    yield `${separator}${JSON.stringify(entry(exchange, report.startedAt))}`;
+    separator = ',';
+  }
   // Compact: a run's HAR holds hundreds of bodies, and HAR viewers do not need the indentation.
-  return `${JSON.stringify(har)}\n`;
+  yield ']}}\n';
+}
+
+/** The HAR text whole (for the programmatic API; the CLI writes {@link harPieces} as they come). */
+export function formatHarReport(report: Report): string {
+  return [...harPieces(report)].join('');
 }

@@ -10,9 +10,9 @@ import { mapStrings, REDACTED, Secrets } from '../secrets.ts';
 import { MOCK_LOGIN, startMock } from '../test-helpers.ts';
 import type { Exchange, Report } from '../types.ts';
 import { formatConsoleReport } from './console.ts';
-import { escapeControl, jsonSafe } from './escape.ts';
+import { escapeControl, jsonSafe, jsonSafePieces } from './escape.ts';
 import { formatGithubAnnotations } from './github.ts';
-import { formatHarReport } from './har.ts';
+import { formatHarReport, harPieces } from './har.ts';
 import { formatHtmlReport } from './html.ts';
 import { formatJsonReport } from './json.ts';
 import { formatJunitReport } from './junit.ts';
@@ -31,7 +31,8 @@ function outputs(redacted: Report, shown: Report, secrets: Secrets): string[] {
     file(formatJunitReport(shown)),
     file(jsonSafe(formatJsonReport(redacted))),
     file(formatMarkdownReport(shown)),
-    file(jsonSafe(formatHarReport(redacted))),
+    // In pieces, as main.ts writes it (the next describe holds it to the whole text).
+    [...secrets.redactPieces(jsonSafePieces(harPieces(redacted)))].join(''),
     file(formatHtmlReport(shown)),
   ];
 }
@@ -75,6 +76,23 @@ describe('18 the reports map the journal once, without its parsed bodies', () =>
     // The failures' exchanges keep their parsed bodies, redacted and (in `shown`) escaped.
     const failure = shown.results.find((r) => r.name === 'hostile')!.failures[0]!;
     expect(failure.exchange!.response!.json).toEqual(mapStrings(mapStrings(report.journal!.at(-1)!.response!.json, (t) => secrets.redact(t)), escapeControl));
+  });
+
+  it('18 the HAR written in pieces is byte for byte the HAR made whole, a secret that spans two entries included', () => {
+    const { redacted } = safeReports(report, secrets);
+    const whole = secrets.redact(jsonSafe(formatHarReport(redacted)));
+    // A "secret" made of the text between two entries: only the whole text shows it in one piece.
+    const spanning = new Secrets();
+    spanning.add(SECRET);
+    spanning.add('"},{"startedDateTime":"');
+    for (const kit of [secrets, spanning]) {
+      const pieces = [...kit.redactPieces(jsonSafePieces(harPieces(redacted)))];
+      expect(pieces.length).toBeGreaterThan(report.journal!.length);
+      expect(pieces.join('')).toBe(kit.redact(jsonSafe(formatHarReport(redacted))));
+    }
+    // One match between every two entries: each spans two pieces.
+    expect(spanning.redact(whole).split(REDACTED).length - whole.split(REDACTED).length).toBe(report.journal!.length - 1);
+    expect(whole).not.toContain(SECRET);
   });
 
   it("keeps a server's own __proto__ member a member, not the copy's prototype", () => {
