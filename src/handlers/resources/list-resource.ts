@@ -80,8 +80,8 @@ export function listResource(resource: CatalogueResource): Operation {
     if (query.count) return json({ count: page.count, totalCount: page.totalCount }, 200, headers);
     // Each record's JSON comes from the table's cache: what `JSON.stringify({ ...page, items })` writes.
     const n = page.items.length;
-    const parts: string[] = new Array<string>(n);
-    for (let i = 0; i < n; i++) parts[i] = table.json(page.items[i]!, render);
+    const parts: string[] = [];
+    for (let i = 0; i < n; i++) parts.push(table.json(page.items[i]!, render));
     const last = lastTexts.get(query);
     if (last && last.count === page.count && last.totalCount === page.totalCount && sameParts(last.parts, parts)) return jsonText(last.text, 200, headers);
     const text = `{"items":[${parts.join(',')}],"count":${page.count},"totalCount":${page.totalCount}}`;
