@@ -12,7 +12,7 @@ import { internalError, isProblemError, methodNotAllowed, ProblemError } from '.
 import { formatInstant, isSignedAuthorization, type Caller } from '../portos/index.ts';
 import type { OperationContext } from './context.ts';
 import { DELAY_HEADER, injectedAnswer, readFaultHeaders, STATUS_HEADER } from './controls/fault-headers.ts';
-import { journalBody, journalValue, type Journal, type JournalEntry } from './controls/journal.ts';
+import { journalBody, journalValue, type Journal, type JournalRecord } from './controls/journal.ts';
 import { answerMockRoute, matchMockRoute, type MockControlTarget } from './controls/mock-routes.ts';
 import { sleep } from './controls/sleep.ts';
 import { parsedBodyOf } from './read-body.ts';
@@ -110,13 +110,12 @@ export function createRouteCore({ context, journal, controls, delay, target, con
   }
 
   /** `text`: the body as read, undefined for a GET or HEAD; a body an operation parsed already is not parsed again. */
-  function journalEntry(request: PlainRequest, status: number, text: string | undefined, seen: Seen): JournalEntry {
+  function journalEntry(request: PlainRequest, status: number, text: string | undefined, seen: Seen): JournalRecord {
     const parsed = parsedBodyOf(request);
     const body = parsed !== undefined ? journalValue(parsed) : text !== undefined ? journalBody(text) : undefined;
     const { sessionId } = seen;
-    const url = request.url;
     // Optional members assigned, not spread from temporary objects: this runs on every request.
-    const entry: JournalEntry = { method: request.method, url: url.href, path: url.pathname, query: url.search.slice(1), status, time: formatInstant(seen.now ?? context.clock.now()) };
+    const entry: JournalRecord = { method: request.method, url: request.url.href, status, time: formatInstant(seen.now ?? context.clock.now()) };
     if (body !== undefined) entry.body = body;
     if (sessionId !== undefined) entry.sessionId = sessionId;
     return entry;
