@@ -11,8 +11,8 @@
 import { internalError, isProblemError, methodNotAllowed, ProblemError } from '../http/index.ts';
 import { formatInstant, isSignedAuthorization, type Caller } from '../portos/index.ts';
 import type { OperationContext } from './context.ts';
-import { injectedAnswer, readFaultHeaders } from './controls/fault-headers.ts';
-import { journalBody, journalValue, type Journal, type JournalEntry } from './controls/journal.ts';
+import { DELAY_HEADER, injectedAnswer, readFaultHeaders, STATUS_HEADER } from './controls/fault-headers.ts';
+import { journalBody, journalValue, type Journal, type JournalRecord } from './controls/journal.ts';
 import { answerMockRoute, matchMockRoute, type MockControlTarget } from './controls/mock-routes.ts';
 import { sleep } from './controls/sleep.ts';
 import { parsedBodyOf } from './read-body.ts';
@@ -78,7 +78,8 @@ export function createRouteCore({ context, journal, controls, delay, target, con
     if (target.scenario.unavailable) {
       throw new ProblemError(503, { detail: `The mock runs the "${target.scenario.name}" scenario: every PORTOS path is down; POST /__mock/scenario switches back.` });
     }
-    if (controls) {
+    // Both fault headers absent (nearly every request): nothing to read or allocate.
+    if (controls && (request.header(STATUS_HEADER) !== undefined || request.header(DELAY_HEADER) !== undefined)) {
       const faults = readFaultHeaders(request.header);
       if (faults.delay > 0) await sleep(faults.delay);
       if (faults.status !== undefined) return injectedAnswer(faults.status, route.path.allowed);
@@ -109,20 +110,15 @@ export function createRouteCore({ context, journal, controls, delay, target, con
   }
 
   /** `text`: the body as read, undefined for a GET or HEAD; a body an operation parsed already is not parsed again. */
-  function journalEntry(request: PlainRequest, status: number, text: string | undefined, seen: Seen): JournalEntry {
+  function journalEntry(request: PlainRequest, status: number, text: string | undefined, seen: Seen): JournalRecord {
     const parsed = parsedBodyOf(request);
     const body = parsed !== undefined ? journalValue(parsed) : text !== undefined ? journalBody(text) : undefined;
     const { sessionId } = seen;
-    return {
-      method: request.method,
-      url: request.url.href,
-      path: request.url.pathname,
-      query: request.url.search.slice(1),
-      status,
-      time: formatInstant(seen.now ?? context.clock.now()),
-      ...(body !== undefined && { body }),
-      ...(sessionId !== undefined && { sessionId }),
-    };
+    // Optional members assigned, not spread from temporary objects: this runs on every request.
+    const entry: JournalRecord = { method: request.method, url: request.url.href, status, time: formatInstant(seen.now ?? context.clock.now()) };
+    if (body !== undefined) entry.body = body;
+    if (sessionId !== undefined) entry.sessionId = sessionId;
+    return entry;
   }
 
   return async function handle(request) {

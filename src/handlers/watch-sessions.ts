@@ -22,9 +22,15 @@ function onlyBumped(previous: Session, next: Session): boolean {
 
 /** Member by member (the identity's values are strings); this runs on every request, so no JSON. */
 function sameIdentity(a: Session['identity'], b: Session['identity']): boolean {
-  const keys = Object.keys(a) as (keyof Session['identity'])[];
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => a[key] === b[key] || JSON.stringify(a[key]) === JSON.stringify(b[key]));
+  if (a === b) return true;
+  let count = 0;
+  for (const key in a) {
+    const name = key as keyof Session['identity'];
+    if (a[name] !== b[name] && JSON.stringify(a[name]) !== JSON.stringify(b[name])) return false;
+    count++;
+  }
+  for (const _ in b) count--;
+  return count === 0;
 }
 
 export function watchSessions(store: SessionRepository, feed: ChangeFeed): SessionRepository {

@@ -45,9 +45,31 @@ function parseByQueryString(resource: CatalogueResource): (url: URL) => ParseRes
   };
 }
 
+/** A longer answer is joined again each time: 256 kept queries must not hold megabytes each. */
+const KEPT_TEXT_LENGTH = 64 * 1024;
+
+/** A list's last answer text for one kept query, with the record texts and numbers it was joined from. */
+interface LastText {
+  parts: readonly string[];
+  count: number;
+  totalCount: number;
+  text: string;
+}
+
+function sameParts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export function listResource(resource: CatalogueResource): Operation {
   const render = (record: StoredRecord) => visible(resource, record);
   const parseQuery = parseByQueryString(resource);
+  // @note The same page asked again answers the same text object, not an equal new one: the node door
+  // keeps the UTF-8 bytes of the last large bodies by text (write-answer.ts), and encoding a list's
+  // text again was the largest single cost of a list request (issue 18's profile). Kept per query object
+  // (the parse cache hands out one per query string), so nothing outlives the query.
+  const lastTexts = new WeakMap<object, LastText>();
   return async ({ request }, context) => {
     const parsed = parseQuery(request.url);
     if ('errors' in parsed) throw validationFailed(parsed.errors.map(({ memberName, message }) => ({ memberName, message })));
@@ -56,10 +78,14 @@ export function listResource(resource: CatalogueResource): Operation {
     const page = table.query(query);
     const headers: Record<string, string> = query.ignored.length > 0 ? { [WARNING_HEADER]: ignoredWarning(query.ignored) } : {};
     if (query.count) return json({ count: page.count, totalCount: page.totalCount }, 200, headers);
-    // Each record's JSON comes from the table's cache: what `JSON.stringify({ ...page, items })` writes,
-    // joined in one pass (no array of the parts).
-    let text = '{"items":[';
-    for (let i = 0; i < page.items.length; i++) text += (i === 0 ? '' : ',') + table.json(page.items[i]!, render);
-    return jsonText(`${text}],"count":${page.count},"totalCount":${page.totalCount}}`, 200, headers);
+    // Each record's JSON comes from the table's cache: what `JSON.stringify({ ...page, items })` writes.
+    const n = page.items.length;
+    const parts: string[] = [];
+    for (let i = 0; i < n; i++) parts.push(table.json(page.items[i]!, render));
+    const last = lastTexts.get(query);
+    if (last && last.count === page.count && last.totalCount === page.totalCount && sameParts(last.parts, parts)) return jsonText(last.text, 200, headers);
+    const text = `{"items":[${parts.join(',')}],"count":${page.count},"totalCount":${page.totalCount}}`;
+    if (text.length <= KEPT_TEXT_LENGTH) lastTexts.set(query, { parts, count: page.count, totalCount: page.totalCount, text });
+    return jsonText(text, 200, headers);
   };
 }

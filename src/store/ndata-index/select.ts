@@ -16,6 +16,11 @@ function siftDown<T>(heap: T[], i: number, cmp: (a: T, b: T) => number): void {
   heap[i] = item;
 }
 
+/** About how many comparisons `sortedRange` makes over `n` items for ranks up to `to`. */
+export function rangeComparisons(n: number, to: number): number {
+  return Math.min(to, n) >= n * HEAP_SHARE ? n * Math.log2(n + 1) : n;
+}
+
 /**
  * The items at ranks [from, to) of `items` sorted by `cmp` (a total order), without sorting everything
  * when `to` is small: a max-heap keeps the `to` smallest items seen so far. May reorder `items`.
