@@ -19,7 +19,7 @@
  * tree's dist/).
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -50,7 +50,10 @@ export async function buildPackage(): Promise<string> {
   mkdirSync(PACKAGE, { recursive: true });
   copyFileSync(join(ROOT, 'package.json'), join(PACKAGE, 'package.json'));
   await run(process.execPath, [join(ROOT, 'src', 'build', 'build-package.ts'), '--outdir', join(PACKAGE, 'dist')]);
-  return fileURLToPath(import.meta.resolve('portos-mock', pathToFileURL(join(BUILD, 'index.js')).href));
+  // The main entry as package.json's `exports` names it (import.meta.resolve ignores a parent URL without
+  // --experimental-import-meta-resolve, and would find this repository's own package instead).
+  const manifest = JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')) as { exports: { '.': { import: { default: string } } } };
+  return join(PACKAGE, manifest.exports['.'].import.default);
 }
 
 /** One fresh process: wall ms and CPU ms (user + system) from the script's first statement to the end of `body`. */
